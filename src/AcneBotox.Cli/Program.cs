@@ -1,0 +1,3 @@
+using AcneBotox.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,21 @@
+using AcneBotox.Core.Pipeline;
+using AcneBotox.Core.Readers.Markdown;
+using AcneBotox.Core.Readers.PlainText;
+using AcneBotox.Core.Transforms;
+using AcneBotox.Core.Writers.Html;
+
+namespace AcneBotox.Cli;
+
+/// <summary>Registers every reader, transform, check and writer the CLI offers. The one composition root.</summary>
+public static class ToolchainFactory
+{
+    /// <summary>The standard toolchain.</summary>
+    public static Toolchain Create()
+    {
+        var toolchain = new Toolchain();
+        toolchain.Readers.Add(new PlainTextReader()).Add(new MarkdownReader());
+        toolchain.Transforms.Add(new ApplySettingsDefaults());
+        toolchain.Writers.Add(new HtmlWriter());
+        return toolchain;
+    }
+}

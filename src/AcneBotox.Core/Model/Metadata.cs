@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace AcneBotox.Core.Model;
+
+/// <summary>Everything about a document that is not its body.</summary>
+public sealed record Metadata
+{
+    /// <summary>The title. Every document has one: readers fall back to the file name.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>An optional subtitle shown under the title.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>A one- or two-sentence summary (HTML meta description, PDF subject, DOCX subject).</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>BCP 47 language tag; <c>null</c> means "use the handout settings' default".</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The people who wrote the article.</summary>
+    public ImmutableArray<string> Authors { get; init; } = [];
+
+    /// <summary>The clinician who last reviewed the content.</summary>
+    public string? Reviewer { get; init; }
+
+    /// <summary>When the content was last reviewed ("Last reviewed" on every page).</summary>
+    public DateOnly? Reviewed { get; init; }
+
+    /// <summary>When the content is due for review again.</summary>
+    public DateOnly? NextReview { get; init; }
+
+    /// <summary>The content's own version label.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>Search keywords.</summary>
+    public ImmutableArray<string> Keywords { get; init; } = [];
+
+    /// <summary>References the content is based on, one citation or URL each.</summary>
+    public ImmutableArray<string> Sources { get; init; } = [];
+
+    /// <summary>Where the document came from.</summary>
+    public required Provenance Provenance { get; init; }
+}

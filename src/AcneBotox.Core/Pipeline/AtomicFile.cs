@@ -1,0 +1,62 @@
+namespace AcneBotox.Core.Pipeline;
+
+/// <summary>
+/// Writes a file so that readers only ever see the old file or the complete new one: the bytes go to
+/// a temporary file in the same folder (<c>.name.tmp-*</c>), are flushed, then renamed into place.
+/// </summary>
+public static class AtomicFile
+{
+    /// <summary>The prefix every temporary file starts with, so a later run can clean up after a killed one.</summary>
+    public const string TempPrefix = ".acnebotox-";
+
+    /// <summary>Writes <paramref name="path"/> by calling <paramref name="write"/> on a temporary file, then renaming it.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var temp = Path.Combine(folder, $"{TempPrefix}{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes temporary files a killed run left in <paramref name="folder"/>.</summary>
+    public static int CleanStaleTemporaries(string folder)
+    {
+        if (!Directory.Exists(folder)) return 0;
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, TempPrefix + "*.tmp", SearchOption.AllDirectories))
+        {
+            if (TryDelete(file)) removed++;
+        }
+        return removed;
+    }
+
+    private static bool TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

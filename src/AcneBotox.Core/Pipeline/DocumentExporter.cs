@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Model;
+using AcneBotox.Core.Readers;
+using AcneBotox.Core.Resources;
+using AcneBotox.Core.Writers;
+using DiagnosticBag = AcneBotox.Core.Diagnostics.DiagnosticBag;
+
+namespace AcneBotox.Core.Pipeline;
+
+/// <summary>
+/// Exports one input: read once, transform, check, then render to every requested format. A failure
+/// is a <see cref="DocumentResult"/> with status Failed, never an exception, so a batch goes on.
+/// </summary>
+public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
+{
+    /// <summary>Reads and models one file, applying the transforms. Throws <see cref="DocumentException"/> on bad input.</summary>
+    public Document ReadDocument(string sourcePath, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var reader = toolchain.Readers.ForPath(sourcePath)
+            ?? throw new DocumentException("input.unsupported",
+                $"no reader for '{Path.GetExtension(sourcePath)}' files", sourcePath,
+                suggestion: $"use one of: {string.Join(", ", toolchain.Readers.Extensions)}");
+        var source = new SourceFile(sourcePath, ReadBytes(sourcePath));
+        var document = reader.Read(source, diagnostics);
+        foreach (var transform in toolchain.Transforms)
+            document = transform.Apply(document, options.Settings, diagnostics);
+        return document;
+    }
+
+    /// <summary>Exports one file to every format in the options.</summary>
+    public DocumentResult Export(string sourcePath)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var outputs = new List<OutputFile>();
+        string? sha = null;
+        try
+        {
+            var document = ReadDocument(sourcePath, diagnostics);
+            sha = document.Metadata.Provenance.Sha256;
+            foreach (var check in toolchain.Checks)
+                foreach (var finding in check.Run(document, options.Settings))
+                    diagnostics.Add(finding);
+
+            var root = options.ContentRoot ?? Path.GetDirectoryName(Path.GetFullPath(sourcePath))!;
+            var context = new RenderContext(options.Settings, Timestamps.For(document.Metadata),
+                new ContentRootResources(root), diagnostics, sourcePath);
+            Directory.CreateDirectory(options.OutputDirectory);
+            foreach (var format in options.Formats)
+                outputs.Add(WriteOne(toolchain.Writers.Get(format), document, context, sourcePath));
+            return new DocumentResult(sourcePath, sha, DocumentStatus.Ok, outputs, diagnostics.Items, clock.Elapsed);
+        }
+        catch (DocumentException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, "io.error", e.Message, sourcePath,
+                Suggestion: "check that the file and the output folder are readable and writable"));
+        }
+        return new DocumentResult(sourcePath, sha, DocumentStatus.Failed, outputs, diagnostics.Items, clock.Elapsed);
+    }
+
+    private OutputFile WriteOne(IDocumentWriter writer, Document document, RenderContext context, string sourcePath)
+    {
+        // Render fully in memory first: a writer that fails leaves nothing behind, not even a temporary file.
+        using var buffer = new MemoryStream();
+        WriteResult result;
+        try
+        {
+            result = writer.Write(document, context, buffer);
+        }
+        catch (DocumentException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new DocumentException(new Diagnostic(Severity.Error, $"writer.{writer.Format}",
+                $"the {writer.Format} writer failed: {e.Message}", sourcePath,
+                Suggestion: "this is a bug in AcneBotox; please report it with the input file"), e);
+        }
+        var path = options.OutputPath(sourcePath, writer.Extension);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        AtomicFile.Write(path, stream => stream.Write(bytes.Span));
+        return new OutputFile(writer.Format, path, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), result.Pages);
+    }
+
+    private byte[] ReadBytes(string sourcePath)
+    {
+        var info = new FileInfo(sourcePath);
+        if (!info.Exists) throw new DocumentException("input.missing", "file not found", sourcePath);
+        if (info.Length > options.Settings.MaxInputBytes)
+            throw new DocumentException("input.too-large",
+                $"file is {info.Length:N0} bytes, over the limit of {options.Settings.MaxInputBytes:N0}", sourcePath,
+                suggestion: "split the article, or raise limits.maxInputBytes in handout.yml");
+        return File.ReadAllBytes(sourcePath);
+    }
+}

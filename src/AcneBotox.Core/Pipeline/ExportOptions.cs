@@ -1,0 +1,20 @@
+using AcneBotox.Core.Settings;
+
+namespace AcneBotox.Core.Pipeline;
+
+/// <summary>What one export run should produce.</summary>
+/// <param name="OutputDirectory">Where outputs go.</param>
+/// <param name="Formats">Format names, in the order to write them.</param>
+/// <param name="Settings">Settings with CLI switches applied.</param>
+/// <param name="ContentRoot">The folder images may be read from (the input's folder tree or <c>--resource-path</c>); <c>null</c> means the input file's own folder.</param>
+public sealed record ExportOptions(
+    string OutputDirectory,
+    IReadOnlyList<string> Formats,
+    HandoutSettings Settings,
+    string? ContentRoot = null)
+{
+    /// <summary>The output file name for a source and extension: <c>name.ext</c>, or <c>name.large-print.ext</c>.</summary>
+    public string OutputPath(string sourcePath, string extension) =>
+        Path.Combine(OutputDirectory,
+            Path.GetFileNameWithoutExtension(sourcePath) + (Settings.LargePrint ? ".large-print." : ".") + extension);
+}

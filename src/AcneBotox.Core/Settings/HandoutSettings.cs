@@ -1,0 +1,45 @@
+namespace AcneBotox.Core.Settings;
+
+/// <summary>
+/// What every handout of a content folder shares (<c>content/handout.yml</c>), plus the render
+/// switches the CLI adds. Every property has a default, so a missing file still works.
+/// </summary>
+public sealed record HandoutSettings
+{
+    /// <summary>Organization name in the header band. YAML key <c>organization</c>.</summary>
+    public string Organization { get; init; } = "Your Clinic";
+
+    /// <summary>How patients reach the clinic, printed at the end. YAML key <c>contact</c>.</summary>
+    public string? Contact { get; init; }
+
+    /// <summary>The disclaimer printed at the end. YAML key <c>disclaimer</c>.</summary>
+    public string Disclaimer { get; init; } =
+        "This handout is general information. It does not replace advice from your own doctor or nurse.";
+
+    /// <summary>Default BCP 47 language when a document does not say. YAML key <c>language</c>.</summary>
+    public string Language { get; init; } = "en-US";
+
+    /// <summary>Paper size. YAML key <c>paper</c> (<c>a4</c> or <c>letter</c>); CLI <c>--paper</c>.</summary>
+    public Paper Paper { get; init; } = Paper.A4;
+
+    /// <summary>Body text size in points (12 minimum). YAML key <c>fontSize</c>.</summary>
+    public double FontSize { get; init; } = 13;
+
+    /// <summary>Brand colour as <c>#RRGGBB</c>, used for the header band and headings. YAML key <c>brandColor</c>.</summary>
+    public string BrandColor { get; init; } = "#1F5C99";
+
+    /// <summary>Target reading grade; above it a check warns. YAML key <c>readability.targetGrade</c>.</summary>
+    public double TargetGrade { get; init; } = 8;
+
+    /// <summary>Largest input file accepted, in bytes. YAML key <c>limits.maxInputBytes</c>.</summary>
+    public long MaxInputBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>Large-print variant: 18 pt body, line height 1.5. CLI <c>--large-print</c>.</summary>
+    public bool LargePrint { get; init; }
+
+    /// <summary>The body size writers should use: <see cref="FontSize"/>, or 18 pt in large print.</summary>
+    public double BodyFontSize => LargePrint ? Math.Max(18, FontSize) : FontSize;
+
+    /// <summary>The line height factor writers should use.</summary>
+    public double LineHeight => LargePrint ? 1.5 : 1.4;
+}

@@ -88,7 +88,7 @@ internal sealed class TextBlockBuilder
         blocks.Add(list with { SourceLine = unit.Lines[0].Number });
     }
 
-    /// <summary>Joins hard-wrapped lines: a space between, none after a hyphen or soft hyphen ending a word.</summary>
+    /// <summary>Joins hard-wrapped lines: a space between, none after a hyphen ending a word (the hyphen stays: "well-known").</summary>
     private static string Join(List<TextLine> lines, Func<string, string?>? stripPrefix)
     {
         var text = new StringBuilder();
@@ -98,8 +98,7 @@ internal sealed class TextBlockBuilder
             if (i == 0 && stripPrefix is not null) part = stripPrefix(part) ?? part;
             if (text.Length > 0)
             {
-                if (text[^1] == '\u00AD') text.Length--;
-                else if (!(text[^1] == '-' && text.Length > 1 && char.IsLetter(text[^2]) && char.IsLetter(part[0]))) text.Append(' ');
+                if (!(text[^1] == '-' && text.Length > 1 && char.IsLetter(text[^2]) && char.IsLetter(part[0]))) text.Append(' ');
             }
             text.Append(part);
         }

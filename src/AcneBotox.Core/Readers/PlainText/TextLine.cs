@@ -17,7 +17,7 @@ internal readonly record struct TextLine(int Number, string Text)
         return lines;
     }
 
-    // Any Unicode space (NBSP, thin space, tab...) or zero-width character counts as one word separator.
+    // Soft hyphens go (they only mark where a word may break). Any Unicode space (NBSP, thin space, tab...) or zero-width character counts as one word separator.
     private static string Clean(string raw)
     {
         var text = new System.Text.StringBuilder(raw.Length);
@@ -29,6 +29,8 @@ internal readonly record struct TextLine(int Number, string Text)
                 pendingSpace = text.Length > 0;
                 continue;
             }
+            // A soft hyphen is an invisible hint for the renderer; handouts are never hyphenated.
+            if (ch == '\u00AD') continue;
             if (pendingSpace) text.Append(' ');
             pendingSpace = false;
             text.Append(ch);

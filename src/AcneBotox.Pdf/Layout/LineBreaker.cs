@@ -75,17 +75,21 @@ internal static class LineBreaker
         {
             var elements = StringInfo.GetTextElementEnumerator(segment.Text);
             var chunk = new StringBuilder();
+            var chunkWidth = 0.0;
             while (elements.MoveNext())
             {
+                // Widths add up element by element (no kerning), so a huge "word" stays linear, not quadratic.
                 var element = elements.GetTextElement();
-                var candidate = chunk + element;
-                if (line.Width + measurer.Width(candidate, segment.Style) > maxWidth && (chunk.Length > 0 || !line.IsEmpty))
+                var width = measurer.Width(element, segment.Style);
+                if (line.Width + chunkWidth + width > maxWidth && (chunk.Length > 0 || !line.IsEmpty))
                 {
                     if (chunk.Length > 0) line.Append(chunk.ToString(), segment.Style, segment.Link);
                     lines.Add(line.Build());
                     chunk.Clear();
+                    chunkWidth = 0;
                 }
                 chunk.Append(element);
+                chunkWidth += width;
             }
             if (chunk.Length > 0) line.Append(chunk.ToString(), segment.Style, segment.Link);
         }

@@ -21,7 +21,7 @@ internal static class DocumentProperties
         var info = pdf.Info;
         info.Title = meta.Title;
         info.Author = settings.Organization;
-        info.Subject = meta.Summary ?? "";
+        if (!string.IsNullOrWhiteSpace(meta.Summary)) info.Subject = meta.Summary;
         info.Keywords = keywords;
         info.Creator = RenderContext.Generator;
         info.CreationDate = timestamp.UtcDateTime;

@@ -29,6 +29,8 @@ internal sealed class StructureStack(StructureBuilder builder)
             if (element.IsGrouping) builder.BeginGroupingElement(element.Tag);
             else if (element.IsIllustration) builder.BeginIllustrationElement(element.Tag, element.AltText ?? "", bounds);
             else builder.BeginBlockLevelElement(element.Tag);
+            // PDF/UA: a header cell says what it heads (our tables have one header row).
+            if (element.Tag == "TH") builder.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
             _open.Add(element);
         }
     }

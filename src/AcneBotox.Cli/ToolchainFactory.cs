@@ -3,6 +3,7 @@ using AcneBotox.Core.Readers.Markdown;
 using AcneBotox.Core.Readers.PlainText;
 using AcneBotox.Core.Transforms;
 using AcneBotox.Core.Writers.Html;
+using AcneBotox.Pdf;
 
 namespace AcneBotox.Cli;
 
@@ -16,6 +17,7 @@ public static class ToolchainFactory
         toolchain.Readers.Add(new PlainTextReader()).Add(new MarkdownReader());
         toolchain.Transforms.Add(new ApplySettingsDefaults());
         toolchain.Writers.Add(new HtmlWriter());
+        toolchain.Writers.Add(new HandoutPdfWriter());
         return toolchain;
     }
 }

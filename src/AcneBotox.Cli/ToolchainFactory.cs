@@ -1,3 +1,4 @@
+using AcneBotox.Core.Checks;
 using AcneBotox.Core.Pipeline;
 using AcneBotox.Core.Readers.Markdown;
 using AcneBotox.Core.Readers.PlainText;
@@ -15,6 +16,7 @@ public static class ToolchainFactory
         var toolchain = new Toolchain();
         toolchain.Readers.Add(new PlainTextReader()).Add(new MarkdownReader());
         toolchain.Transforms.Add(new ApplySettingsDefaults());
+        toolchain.Checks.AddRange(StandardChecks.All());
         toolchain.Writers.Add(new HtmlWriter());
         return toolchain;
     }

@@ -31,6 +31,7 @@ public static class CliApp
             var root = new RootCommand("AcneBotox: patient handouts as PDF, Word and accessible HTML from plain text or Markdown.")
             {
                 export.Command,
+                new CheckCommand(stdout, stderr).Command,
             };
             root.Options.Add(verbose);
             // No subcommand: export content/ to output/ in every format, the README's main job.

@@ -30,6 +30,7 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
                 suggestion: $"use one of: {string.Join(", ", toolchain.Readers.Extensions)}");
         var source = new SourceFile(sourcePath, ReadBytes(sourcePath));
         var document = reader.Read(source, diagnostics);
+        RejectRunaway(document, sourcePath);
         foreach (var transform in toolchain.Transforms)
             document = transform.Apply(document, options.Settings, diagnostics);
         return document;
@@ -83,6 +84,21 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
                 $"internal error: {e.GetType().Name}: {CollapseLines(e.Message)}", sourcePath,
                 Suggestion: "this is a bug in AcneBotox; please report it with the input file (run with --verbose for details)"));
             return Failed(sourcePath, sha, outputs, diagnostics, clock, e);
+        }
+    }
+
+    // Layout cost grows with the block count, so a bound here bounds time and memory in every writer.
+    private void RejectRunaway(Document document, string sourcePath)
+    {
+        var limit = options.Settings.MaxBlocks;
+        var count = 0;
+        foreach (var block in ModelWalker.Descendants(document))
+        {
+            count += block is Table table ? 1 + table.Header.Cells.Length + table.Rows.Sum(r => r.Cells.Length) : 1;
+            if (count <= limit) continue;
+            throw new DocumentException("input.too-many-blocks",
+                string.Create(CultureInfo.InvariantCulture, $"the document has more than {limit:N0} blocks (paragraphs, headings, list items, table cells); a handout has dozens"),
+                sourcePath, suggestion: "split the article, or raise limits.maxBlocks in handout.yml");
         }
     }
 

@@ -11,6 +11,8 @@ internal static class BadInputGenerators
     /// <summary>The default input limit (limits.maxInputBytes).</summary>
     public const int DefaultLimit = 10 * 1024 * 1024;
 
+    private static readonly string QuoteLine = new string('>', 100) + " x\n";
+
     private static readonly Dictionary<string, Func<byte[]>> Generators = new(StringComparer.Ordinal)
     {
         ["huge-line.txt"] = () => Repeat("Botox may help acne ", 5 * 1024 * 1024 / 20),
@@ -30,8 +32,6 @@ internal static class BadInputGenerators
         ["blank-lines.txt"] = () => Repeat("\n", DefaultLimit - 1),
         ["many-paragraphs.txt"] = () => Concat("Many paragraphs\n\n", Repeat2("Wash your face twice a day with a mild cleanser and warm water.\n\n", 60_000)),
     };
-
-    private static readonly string QuoteLine = new string('>', 100) + " x\n";
 
     /// <summary>True when <paramref name="name"/> is generated here.</summary>
     public static bool Has(string name) => Generators.ContainsKey(name);

@@ -10,8 +10,12 @@ namespace AcneBotox.Conformance.Tests.Html;
 /// <summary>Writes the HTML pages the real clients judge into a fresh temporary folder.</summary>
 internal static class HtmlPages
 {
-    /// <summary>The pages by name: two built from the model, and the seed article through the real pipeline.</summary>
-    public static readonly string[] Names = ["seed-shaped", "every-node", "seed-article"];
+    /// <summary>
+    /// The pages by name: built from the model (the every-node fixture also with a too-light brand
+    /// colour in large print on Letter, so the darkened text colour is judged too), and the seed
+    /// article through the real pipeline.
+    /// </summary>
+    public static readonly string[] Names = ["seed-shaped", "every-node", "every-node-light-brand-large-print", "seed-article"];
 
     /// <summary>The CI tools folder (package.json, axe-check.js, node_modules).</summary>
     public static string ToolsFolder => Path.Combine(RealClient.RepositoryRoot, ".ci", "tools");
@@ -24,7 +28,10 @@ internal static class HtmlPages
         var document = name == "seed-shaped" ? HtmlTestDocuments.SeedShaped() : HtmlTestDocuments.EveryNode();
         var path = Path.Combine(folder, name + ".html");
         using var file = File.Create(path);
-        new HtmlWriter().Write(document, HtmlTestDocuments.Context(document), file);
+        var settings = name.EndsWith("-light-brand-large-print", StringComparison.Ordinal)
+            ? HtmlTestDocuments.Settings with { BrandColor = "#FFD700", LargePrint = true, Paper = Paper.Letter }
+            : HtmlTestDocuments.Settings;
+        new HtmlWriter().Write(document, HtmlTestDocuments.Context(document, settings), file);
         return path;
     }
 

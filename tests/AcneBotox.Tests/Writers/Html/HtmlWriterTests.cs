@@ -2,6 +2,7 @@ using System.Text;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Readers.PlainText;
+using AcneBotox.Core.Resources;
 using AcneBotox.Core.Settings;
 using AcneBotox.Core.Writers.Html;
 using AcneBotox.Tests.Readers;
@@ -190,6 +191,39 @@ public class HtmlWriterTests
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.Equal("[Image: A chart]", Parse(html).QuerySelector("main > p")!.TextContent);
         Assert.Equal("resource.refused", Assert.Single(diagnostics).Rule);
+    }
+
+    [Fact]
+    public void Images_come_through_the_content_root_resolver_and_never_from_outside_it()
+    {
+        var root = Directory.CreateTempSubdirectory("acnebotox-html-test-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "images"));
+            File.WriteAllBytes(Path.Combine(root, "images", "pixel.png"), HtmlTestDocuments.TinyPng);
+            var source = Path.Combine(root, "article.md");
+            var document = HtmlTestDocuments.SeedShaped() with
+            {
+                Blocks = [new Image("images/pixel.png", "Inside", []), new Image("../outside.png", "Outside", [])],
+            };
+            var diagnostics = new DiagnosticBag();
+            var context = HtmlTestDocuments.Context(document, diagnostics: diagnostics) with
+            {
+                Resources = new ContentRootResources(root),
+                SourcePath = source,
+            };
+            var page = Parse(HtmlWriter.Render(document, context));
+
+            var image = Assert.Single(page.QuerySelectorAll("img"));
+            Assert.Equal("Inside", image.GetAttribute("alt"));
+            Assert.Equal(("4", "3"), (image.GetAttribute("width"), image.GetAttribute("height")));
+            Assert.Equal("[Image: Outside]", page.QuerySelector("main > p")!.TextContent);
+            Assert.Equal("resource.refused", Assert.Single(diagnostics.Items).Rule);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public static class CliApp
         var root = new RootCommand("AcneBotox: patient handouts as PDF, Word and accessible HTML from plain text or Markdown.")
         {
             export.Command,
+            new CheckCommand(stdout, stderr).Command,
         };
         // No subcommand: export content/ to output/ in every format, the README's main job.
         root.SetAction(_ => export.RunDefault());

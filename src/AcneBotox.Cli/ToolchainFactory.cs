@@ -1,3 +1,4 @@
+using AcneBotox.Core.Checks;
 using AcneBotox.Core.Pipeline;
 using AcneBotox.Core.Readers.Markdown;
 using AcneBotox.Core.Readers.PlainText;
@@ -16,6 +17,7 @@ public static class ToolchainFactory
         var toolchain = new Toolchain();
         toolchain.Readers.Add(new PlainTextReader()).Add(new MarkdownReader());
         toolchain.Transforms.Add(new ApplySettingsDefaults());
+        toolchain.Checks.AddRange(StandardChecks.All());
         toolchain.Writers.Add(new HtmlWriter());
         toolchain.Writers.Add(new HandoutPdfWriter());
         return toolchain;

@@ -1,0 +1,13 @@
+using AcneBotox.Core.Checks.Readability;
+
+namespace AcneBotox.Core.Checks;
+
+/// <summary>The checks every export and <c>acnebotox check</c> run, in report order.</summary>
+public static class StandardChecks
+{
+    /// <summary>New instances of the standard checks.</summary>
+    public static IEnumerable<IDocumentCheck> All() =>
+    [
+        new ReadabilityCheck(),
+    ];
+}

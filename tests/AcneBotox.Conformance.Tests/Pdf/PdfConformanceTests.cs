@@ -90,6 +90,16 @@ public sealed class PdfConformanceTests(SeedPdfFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void The_tagged_text_of_a_paragraph_reads_as_written_across_line_breaks()
+    {
+        var pdfinfo = RealClient.Require("pdfinfo", Poppler);
+        var outcome = RealClient.Run(pdfinfo, ["-struct-text", fixture.Export("a4")]);
+
+        Assert.Contains("\"Acne is a common skin condition that affects millions of people worldwide. It can be frustrating to deal with, " +
+            "especially when it seems like nothing you do is working.", outcome.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bookmarks_follow_the_headings_and_point_at_them()
     {
         var qpdf = RealClient.Require("qpdf", "apt-get install qpdf");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Pipeline;
+using AcneBotox.Core.Pipeline.Batch;
 using AcneBotox.Core.Settings;
 
 namespace AcneBotox.Cli;
@@ -44,6 +45,8 @@ public sealed class ExportCommand
         Description = "Large-print variant (18 pt body, line height 1.5), written as <name>.large-print.<ext>",
     };
 
+    private readonly ExportBatchOptions _batch = new();
+
     /// <summary>Creates the command; messages go to the given writers.</summary>
     public ExportCommand(TextWriter stdout, TextWriter stderr)
     {
@@ -60,16 +63,17 @@ public sealed class ExportCommand
             parsed.GetValue(_formats) ?? [],
             parsed.GetValue(_settings),
             parsed.GetValue(_paper),
-            parsed.GetValue(_largePrint))));
+            parsed.GetValue(_largePrint)), _batch.Read(parsed)));
+        _batch.AddTo(Command);
     }
 
     /// <summary>The System.CommandLine command.</summary>
     public Command Command { get; }
 
     /// <summary>Runs with every default: content/ to output/ in every format.</summary>
-    public int RunDefault() => Run(new ExportRequest([], "output", [], null, null, false));
+    public int RunDefault() => Run(new ExportRequest([], "output", [], null, null, false), BatchRequest.Default);
 
-    private int Run(ExportRequest request)
+    private int Run(ExportRequest request, BatchRequest batch)
     {
         var toolchain = ToolchainFactory.Create();
         var setupDiagnostics = new DiagnosticBag();
@@ -88,18 +92,8 @@ public sealed class ExportCommand
         var options = new ExportOptions(Path.GetFullPath(request.Output), formats, settings);
         foreach (var diagnostic in setupDiagnostics.Items) _stderr.WriteLine(diagnostic);
 
-        var exporter = new DocumentExporter(toolchain, options);
-        var worst = CliApp.ExitOk;
-        foreach (var input in inputs.Files)
-        {
-            var result = exporter.Export(input);
-            foreach (var diagnostic in result.Diagnostics) _stderr.WriteLine(diagnostic);
-            if (result.Status == DocumentStatus.Failed) worst = CliApp.ExitDocumentFailed;
-            else
-                foreach (var output in result.Outputs)
-                    _stdout.WriteLine($"{input} -> {Path.GetRelativePath(Environment.CurrentDirectory, output.Path)}");
-        }
-        return worst;
+        var items = inputs.Files.Select(file => BatchItem.Create(file, inputs.ContentFolder)).ToList();
+        return new BatchExport(_stdout, _stderr).Run(toolchain, options, items, batch);
     }
 
     private static HandoutSettings LoadSettings(ExportRequest request, string contentFolder, DiagnosticBag diagnostics)

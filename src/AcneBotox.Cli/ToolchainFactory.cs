@@ -4,6 +4,7 @@ using AcneBotox.Core.Readers.Markdown;
 using AcneBotox.Core.Readers.PlainText;
 using AcneBotox.Core.Transforms;
 using AcneBotox.Core.Writers.Html;
+using AcneBotox.Pdf;
 
 namespace AcneBotox.Cli;
 
@@ -18,6 +19,7 @@ public static class ToolchainFactory
         toolchain.Transforms.Add(new ApplySettingsDefaults());
         toolchain.Checks.AddRange(StandardChecks.All());
         toolchain.Writers.Add(new HtmlWriter());
+        toolchain.Writers.Add(new HandoutPdfWriter());
         return toolchain;
     }
 }

@@ -1,8 +1,10 @@
+using AcneBotox.Core.Checks;
 using AcneBotox.Core.Pipeline;
 using AcneBotox.Core.Readers.Markdown;
 using AcneBotox.Core.Readers.PlainText;
 using AcneBotox.Core.Transforms;
 using AcneBotox.Core.Writers.Html;
+using AcneBotox.Pdf;
 
 namespace AcneBotox.Cli;
 
@@ -15,7 +17,9 @@ public static class ToolchainFactory
         var toolchain = new Toolchain();
         toolchain.Readers.Add(new PlainTextReader()).Add(new MarkdownReader());
         toolchain.Transforms.Add(new ApplySettingsDefaults());
+        toolchain.Checks.AddRange(StandardChecks.All());
         toolchain.Writers.Add(new HtmlWriter());
+        toolchain.Writers.Add(new HandoutPdfWriter());
         return toolchain;
     }
 }

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using AcneBotox.Core.Checks.Text;
+using AcneBotox.Core.Model;
+using AcneBotox.Core.Settings;
+
+namespace AcneBotox.Core.Checks.Readability;
+
+/// <summary>Measures a document's body text: sentences, words, syllables and the scores, per document and per section.</summary>
+public static class ReadabilityAnalyzer
+{
+    /// <summary>Analyses <paramref name="document"/>; the disclaimer in <paramref name="settings"/> is left out.</summary>
+    public static ReadabilityAnalysis Analyze(Document document, HandoutSettings settings)
+    {
+        var (sections, units) = BodyTextExtractor.Extract(document, settings);
+        var sentences = ImmutableArray.CreateBuilder<ScoredSentence>();
+        for (var u = 0; u < units.Length; u++)
+        {
+            var unit = units[u];
+            foreach (var text in SentenceSplitter.Split(unit.Text))
+            {
+                var words = WordTokenizer.Words(text);
+                if (words.Length > 0) sentences.Add(new ScoredSentence(text, words, unit.Line, unit.Section, u));
+            }
+        }
+        var all = sentences.ToImmutable();
+        var perSection = sections
+            .Select((s, i) => new SectionReadability(s.Heading, s.Line, ReadabilityScores.From(all.Where(x => x.Section == i))))
+            .ToImmutableArray();
+        return new ReadabilityAnalysis(ReadabilityScores.From(all), perSection, units, all);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using AcneBotox.Core.Model;
+using AcneBotox.Core.Writers;
+using AcneBotox.Pdf.Fonts;
+using AcneBotox.Pdf.Layout;
+using AcneBotox.Pdf.Rendering;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+
+namespace AcneBotox.Pdf;
+
+/// <summary>
+/// Writes the patient handout as a tagged PDF/UA-1 file: lays out the whole document first (so
+/// "Page X of Y" is exact), then draws it with PDFsharp. Same document and settings give the same bytes.
+/// </summary>
+public sealed class HandoutPdfWriter : IDocumentWriter
+{
+    private const int MaxGlyphWarnings = 10;
+
+    /// <inheritdoc />
+    public string Format => "pdf";
+
+    /// <inheritdoc />
+    public string Extension => "pdf";
+
+    /// <inheritdoc />
+    public WriteResult Write(Document document, RenderContext context, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(output);
+        AtkinsonFontResolver.EnsureInstalled();
+        var settings = context.Settings;
+        var meta = document.Metadata;
+        var theme = HandoutTheme.From(settings);
+        var fonts = new FontCache();
+        using var measurer = new PdfTextMeasurer(fonts);
+
+        var pages = Layout(document, context, theme, measurer);
+        var pdf = new PdfDocument();
+        var language = meta.Language ?? settings.Language;
+        var ua = UAManager.ForDocument(pdf);
+        ua.SetDocumentLanguage(language);
+        pdf.ViewerPreferences.DisplayDocTitle = true;
+        pdf.PageMode = PdfPageMode.UseOutlines;
+        // PDFsharp 6.2.4 ends compressed page content streams in a way qpdf --check warns about; page text is small.
+        pdf.Options.CompressContentStreams = false;
+
+        var pdfDate = PdfDate(context.Timestamp);
+        var reviewed = meta.Reviewed is { } date
+            ? "Last reviewed " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+            : null;
+        new HandoutRenderer(theme, fonts, new HandoutFurniture(settings.Organization, reviewed), pdfDate).Render(pdf, pages);
+        var xmp = DocumentProperties.Apply(pdf, document, settings, context.Timestamp, language);
+        using var saved = new MemoryStream();
+        pdf.Save(saved, closeStream: false);
+        var bytes = DeterministicOutput.Pin(saved.ToArray(), xmp);
+        output.Write(bytes);
+        return new WriteResult(pages.Count);
+    }
+
+    private static IReadOnlyList<PageLayout> Layout(Document document, RenderContext context, HandoutTheme theme, ITextMeasurer measurer)
+    {
+        // One warning per missing character, at most ten; a text in another script gets one summary line more.
+        var reported = new HashSet<int>();
+        string Clean(string text) => GlyphCoverage.Atkinson.Clean(text, codePoint =>
+        {
+            if (!reported.Add(codePoint) || reported.Count > MaxGlyphWarnings) return;
+            context.Diagnostics.Warn("pdf.missing-glyph",
+                $"the font has no glyph for {GlyphCoverage.Describe(codePoint)}; it is printed as '?'", context.SourcePath,
+                suggestion: "replace the character with plain text");
+        });
+        var layouter = new BlockLayouter(theme, measurer,
+            image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, context.Diagnostics),
+            Clean, message => context.Diagnostics.Warn("pdf.layout", message, context.SourcePath));
+        var meta = document.Metadata;
+        var hasKeyPoints = document.Blocks.Any(b => b is Callout { Kind: CalloutKind.KeyPoints });
+        layouter.TitleBlock(meta.Title, meta.Subtitle, hasKeyPoints ? null : meta.Summary);
+        layouter.Body(document.Blocks);
+        layouter.Closing(context.Settings.Disclaimer, context.Settings.Contact);
+        if (reported.Count > MaxGlyphWarnings)
+            context.Diagnostics.Warn("pdf.missing-glyph",
+                $"{reported.Count - MaxGlyphWarnings} more characters have no glyph in the font and are printed as '?'", context.SourcePath,
+                suggestion: "the handout font covers Latin scripts; other scripts need another font");
+        return Paginator.Paginate(layouter.Slices, theme.BodyHeight);
+    }
+
+    /// <summary>A PDF date string (<c>D:YYYYMMDDHHmmSSZ</c>).</summary>
+    internal static string PdfDate(DateTimeOffset timestamp) =>
+        "D:" + timestamp.ToUniversalTime().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
+}

@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace AcneBotox.Pdf.Layout;
+
+/// <summary>Collects the text of one line, merging neighbours of the same style into one fragment.</summary>
+internal sealed class LineBuilder(ITextMeasurer measurer)
+{
+    private readonly List<(StringBuilder Text, TextStyle Style, string? Link)> _parts = [];
+
+    /// <summary>True when nothing was appended since the last <see cref="Build"/>.</summary>
+    public bool IsEmpty => _parts.Count == 0;
+
+    /// <summary>The measured width of everything appended so far.</summary>
+    public double Width { get; private set; }
+
+    /// <summary>Appends text in a style.</summary>
+    public void Append(string text, TextStyle style, string? link)
+    {
+        if (_parts.Count > 0 && _parts[^1].Style == style && _parts[^1].Link == link) _parts[^1].Text.Append(text);
+        else _parts.Add((new StringBuilder(text), style, link));
+        Width += measurer.Width(text, style);
+    }
+
+    /// <summary>
+    /// Ends the line with the space it was broken at. The space takes no room at the margin but stays in
+    /// the text, so extracted and tagged text reads "worldwide. It can", not "worldwide. Itcan".
+    /// </summary>
+    public void AppendTrailingSpace(TextStyle style, string? link)
+    {
+        if (IsEmpty) return;
+        var width = Width;
+        Append(" ", style, link);
+        Width = width;
+    }
+
+    /// <summary>Returns the line and starts an empty one.</summary>
+    public TextLine Build()
+    {
+        var fragments = new List<LineFragment>(_parts.Count);
+        var x = 0.0;
+        for (var i = 0; i < _parts.Count; i++)
+        {
+            var (text, style, link) = _parts[i];
+            var value = text.ToString();
+            // The break space at the end of the last fragment takes no room.
+            var width = measurer.Width(i == _parts.Count - 1 ? value.TrimEnd(' ') : value, style);
+            fragments.Add(new LineFragment(x, value, style, width, link));
+            x += width;
+        }
+        _parts.Clear();
+        Width = 0;
+        return new TextLine(fragments, x);
+    }
+}

@@ -1,0 +1,36 @@
+namespace AcneBotox.Pdf.Layout;
+
+/// <summary>
+/// The unit of pagination: a horizontal strip that is never split (a line, a table row, an image,
+/// a gap). Paragraphs, lists and callouts measure into slices; the paginator distributes them over pages.
+/// </summary>
+internal sealed class Slice
+{
+    /// <summary>Height in points.</summary>
+    public required double Height { get; init; }
+
+    /// <summary>What is drawn, in reading order.</summary>
+    public IReadOnlyList<Piece> Pieces { get; set; } = [];
+
+    /// <summary>Must stay on the same page as the next slice (headings, orphan and widow control).</summary>
+    public bool KeepWithNext { get; set; }
+
+    /// <summary>A gap that vanishes at the top of a page.</summary>
+    public bool Discardable { get; init; }
+
+    /// <summary>The boxes this slice is drawn inside, outermost first.</summary>
+    public IReadOnlyList<Decoration> Decorations { get; init; } = [];
+
+    /// <summary>The table this slice is a row of, for repeating the header row on a new page.</summary>
+    public TableContext? Table { get; init; }
+
+    /// <summary>True for a table's header row.</summary>
+    public bool IsTableHeader { get; init; }
+
+    /// <summary>A heading's outline entry (bookmark), when the slice starts a heading.</summary>
+    public OutlineEntry? Outline { get; init; }
+
+    /// <summary>A gap of the given height.</summary>
+    public static Slice Gap(double height, IReadOnlyList<Decoration>? decorations = null) =>
+        new() { Height = height, Discardable = decorations is null || decorations.Count == 0, Decorations = decorations ?? [] };
+}

@@ -1,0 +1,92 @@
+using AcneBotox.Core.Model;
+
+namespace AcneBotox.Pdf.Layout;
+
+/// <summary>Lays out a table: one slice per row (rows never split), column widths from the content, header row repeated.</summary>
+internal static class TableLayout
+{
+    /// <summary>Appends the table's row slices to <paramref name="slices"/>.</summary>
+    public static void Layout(Table table, Frame frame, HandoutTheme theme, ITextMeasurer measurer,
+        Func<IEnumerable<Inline>, TextStyle, List<StyledRun>> runs, List<Slice> slices)
+    {
+        var columns = Math.Max(table.Header.Cells.Length, table.Rows.IsDefaultOrEmpty ? 0 : table.Rows.Max(r => r.Cells.Length));
+        if (columns == 0) return;
+        var padding = theme.BodySize * 0.4;
+        var widths = ColumnWidths(table, columns, frame.Width, padding, theme, measurer);
+        var tableNode = new StructNode("Table", frame.Parent);
+        var context = new TableContext();
+        var header = Row(table.Header, true, tableNode, widths, frame, padding, theme, measurer, runs, context, 0);
+        foreach (var part in header) part.KeepWithNext = true;
+        // A header row taller than a quarter page is not repeated: it would crowd out the rows.
+        var repeat = header.Count == 1 && header[0].Height <= theme.BodyHeight / 4;
+        context.Header = repeat ? header[0] : null;
+        slices.AddRange(header);
+        foreach (var row in table.Rows)
+            slices.AddRange(Row(row, false, tableNode, widths, frame, padding, theme, measurer, runs, context, repeat ? header[0].Height : 0));
+    }
+
+    // Every column first gets room for its longest word (up to an equal share), the rest of the width
+    // goes to the columns in proportion to how much more their text would like.
+    private static double[] ColumnWidths(Table table, int columns, double width, double padding, HandoutTheme theme, ITextMeasurer measurer)
+    {
+        var natural = new double[columns];
+        var longestWord = new double[columns];
+        var style = theme.Body.WithBold();
+        foreach (var row in table.Rows.Prepend(table.Header))
+            for (var c = 0; c < row.Cells.Length; c++)
+            {
+                var text = ModelWalker.PlainText(row.Cells[c].Inlines);
+                natural[c] = Math.Max(natural[c], measurer.Width(text, style) + 2 * padding);
+                foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    longestWord[c] = Math.Max(longestWord[c], measurer.Width(word, style) + 2 * padding);
+            }
+        var floors = longestWord.Select(w => Math.Min(Math.Max(w, 2 * padding + 1), width / columns)).ToArray();
+        var remaining = width - floors.Sum();
+        var wants = natural.Select((n, c) => Math.Max(0, n - floors[c])).ToArray();
+        var totalWant = wants.Sum();
+        return [.. floors.Select((f, c) => f + (totalWant > 0 ? remaining * wants[c] / totalWant : remaining / columns))];
+    }
+
+    /// <summary>A row as one slice; a row taller than a page becomes several slices of whole lines, so it never runs into the footer.</summary>
+    private static List<Slice> Row(TableRow row, bool isHeader, StructNode table, double[] widths, Frame frame, double padding,
+        HandoutTheme theme, ITextMeasurer measurer, Func<IEnumerable<Inline>, TextStyle, List<StyledRun>> runs, TableContext context, double reserved)
+    {
+        var rowNode = new StructNode("TR", table);
+        var style = isHeader ? theme.Body.WithBold() : theme.Body;
+        var lineHeight = style.Size * theme.LineHeight;
+        var cells = new List<(StructNode Node, IReadOnlyList<TextLine> Lines, double X, double Width)>();
+        var x = frame.X;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var inlines = c < row.Cells.Length ? row.Cells[c].Inlines : [];
+            var cellRuns = runs(inlines, style);
+            var lines = cellRuns.Count == 0 ? [] : LineBreaker.Break(cellRuns, widths[c] - 2 * padding, measurer);
+            cells.Add((new StructNode(isHeader ? "TH" : "TD", rowNode), lines, x, widths[c]));
+            x += widths[c];
+        }
+        var totalLines = Math.Max(1, cells.Max(cell => cell.Lines.Count));
+        // Leave room for the header row repeated above the part on a continuation page.
+        var linesPerSlice = Math.Max(1, (int)((theme.BodyHeight - reserved - 2 * padding) / lineHeight));
+        var parts = new List<Slice>();
+        for (var first = 0; first < totalLines; first += linesPerSlice)
+        {
+            var count = Math.Min(linesPerSlice, totalLines - first);
+            var height = count * lineHeight + 2 * padding;
+            var pieces = new List<Piece>();
+            foreach (var cell in cells)
+                pieces.Add(new BoxPiece(cell.X, 0, cell.Width, height, isHeader ? theme.CalloutFill : null, theme.Muted));
+            foreach (var cell in cells)
+                pieces.Add(new TextPiece(cell.Node, [.. cell.Lines.Skip(first).Take(count)
+                    .Select((line, i) => new PlacedLine(cell.X + padding, padding + i * lineHeight, lineHeight, line))]));
+            parts.Add(new Slice
+            {
+                Height = height,
+                Pieces = pieces,
+                Decorations = frame.Decorations,
+                Table = context,
+                IsTableHeader = isHeader,
+            });
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using AcneBotox.Pdf.Fonts;
+using AcneBotox.Pdf.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+
+namespace AcneBotox.Pdf.Rendering;
+
+/// <summary>
+/// The draw phase: paints laid-out pages with PDFsharp, tagging every piece with its structure element and
+/// everything else (header band, footer, boxes, rules) as an artifact.
+/// </summary>
+internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, HandoutFurniture furniture, string timestamp)
+{
+    private readonly Dictionary<string, (int Page, double Top)> _anchors = new(StringComparer.Ordinal);
+    private int _links;
+
+    /// <summary>Draws <paramref name="pages"/> into <paramref name="document"/>, whose UA manager must already exist.</summary>
+    public void Render(PdfDocument document, IReadOnlyList<PageLayout> pages)
+    {
+        var builder = UAManager.ForDocument(document).StructureBuilder;
+        var stack = new StructureStack(builder);
+        CollectAnchors(pages);
+        var outlines = new List<(int Level, PdfOutline Outline)>();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(theme.PageWidth);
+            page.Height = XUnit.FromPoint(theme.PageHeight);
+            var gfx = XGraphics.FromPdfPage(page);
+            try
+            {
+                Artifact(builder, () => Furniture(gfx, p + 1, pages.Count));
+                Artifact(builder, () => Decorations(gfx, pages[p]));
+                foreach (var placed in pages[p].Slices)
+                {
+                    var top = theme.Margin + placed.Top;
+                    if (placed.Slice.Outline is { } entry) AddOutline(document, outlines, entry, page, theme.PageHeight - top);
+                    foreach (var piece in placed.Slice.Pieces)
+                    {
+                        if (piece.Node is null || placed.IsRepeat) Artifact(builder, () => Draw(gfx, page, builder, piece, top, false));
+                        else
+                        {
+                            stack.Enter(piece.Node, Bounds(piece, top));
+                            Draw(gfx, page, builder, piece, top, true);
+                        }
+                    }
+                }
+                if (p == pages.Count - 1) stack.CloseAll();
+                builder.EndMarkedContentsWithId();
+            }
+            finally
+            {
+                gfx.Dispose();
+            }
+        }
+    }
+
+    private void CollectAnchors(IReadOnlyList<PageLayout> pages)
+    {
+        for (var p = 0; p < pages.Count; p++)
+            foreach (var placed in pages[p].Slices)
+                if (placed.Slice.Outline is { Anchor: { } anchor })
+                    _anchors.TryAdd(anchor, (p + 1, placed.Top));
+    }
+
+    private static void AddOutline(PdfDocument document, List<(int Level, PdfOutline Outline)> open, OutlineEntry entry, PdfPage page, double pdfTop)
+    {
+        while (open.Count > 0 && open[^1].Level >= entry.Level) open.RemoveAt(open.Count - 1);
+        var collection = open.Count == 0 ? document.Outlines : open[^1].Outline.Outlines;
+        var outline = collection.Add(entry.Title, page, true);
+        outline.PageDestinationType = PdfPageDestinationType.Xyz;
+        outline.Top = pdfTop;
+        open.Add((entry.Level, outline));
+    }
+
+    private static void Artifact(StructureBuilder builder, Action draw)
+    {
+        builder.BeginArtifact();
+        draw();
+        builder.End();
+    }
+
+    private XRect Bounds(Piece piece, double top) => piece is ImagePiece image
+        ? new XRect(theme.Margin + image.X, top + image.Top, image.Width, image.Height)
+        : new XRect(theme.Margin, top, theme.BodyWidth, 0);
+
+    private void Furniture(XGraphics gfx, int pageNumber, int pageCount)
+    {
+        var brand = Color(theme.Brand);
+        var bandStyle = new TextStyle(FontKind.Bold, Math.Max(11, theme.BodySize * 0.85), theme.Brand);
+        var bandFont = fonts.Get(bandStyle.Font, bandStyle.Size);
+        var bandBaseline = theme.Margin * 0.55;
+        gfx.DrawString(furniture.Organization, bandFont, new XSolidBrush(brand), theme.Margin, bandBaseline, XStringFormats.BaseLineLeft);
+        gfx.DrawRectangle(new XSolidBrush(brand), theme.Margin, bandBaseline + bandStyle.Size * 0.45, theme.BodyWidth, 2);
+
+        var small = theme.Small;
+        var font = fonts.Get(small.Font, small.Size);
+        var brush = new XSolidBrush(Color(small.Color));
+        var baseline = theme.PageHeight - theme.Margin * 0.5;
+        gfx.DrawLine(new XPen(Color(theme.Muted), 0.5), theme.Margin, baseline - small.Size * 1.4, theme.Margin + theme.BodyWidth, baseline - small.Size * 1.4);
+        if (furniture.ReviewedLine is { } reviewed)
+            gfx.DrawString(reviewed, font, brush, theme.Margin, baseline, XStringFormats.BaseLineLeft);
+        var pageText = string.Create(CultureInfo.InvariantCulture, $"Page {pageNumber} of {pageCount}");
+        gfx.DrawString(pageText, font, brush, theme.Margin + theme.BodyWidth, baseline, XStringFormats.BaseLineRight);
+    }
+
+    private void Decorations(XGraphics gfx, PageLayout page)
+    {
+        var extents = new Dictionary<Decoration, (double Top, double Bottom)>(ReferenceEqualityComparer.Instance);
+        var order = new List<Decoration>();
+        foreach (var placed in page.Slices)
+            foreach (var decoration in placed.Slice.Decorations)
+            {
+                var bottom = placed.Top + placed.Slice.Height;
+                if (extents.TryGetValue(decoration, out var extent)) extents[decoration] = (extent.Top, Math.Max(extent.Bottom, bottom));
+                else
+                {
+                    extents[decoration] = (placed.Top, bottom);
+                    order.Add(decoration);
+                }
+            }
+        foreach (var decoration in order)
+        {
+            var (top, bottom) = extents[decoration];
+            var rect = new XRect(theme.Margin + decoration.X, theme.Margin + top, decoration.Width, bottom - top);
+            var brush = decoration.Fill is { } fill ? new XSolidBrush(Color(fill)) : null;
+            var pen = decoration.Stroke is { } stroke ? new XPen(Color(stroke), 1) : null;
+            if (pen is not null && brush is not null) gfx.DrawRectangle(pen, brush, rect);
+            else if (brush is not null) gfx.DrawRectangle(brush, rect);
+            else if (pen is not null) gfx.DrawRectangle(pen, rect);
+        }
+    }
+
+    private void Draw(XGraphics gfx, PdfPage page, StructureBuilder builder, Piece piece, double top, bool tagged)
+    {
+        switch (piece)
+        {
+            case TextPiece text:
+                foreach (var line in text.Lines) DrawLine(gfx, page, builder, line, top, tagged);
+                break;
+            case ImagePiece image:
+                using (var stream = new MemoryStream(image.Image.Bytes.ToArray(), writable: false))
+                using (var picture = XImage.FromStream(stream))
+                    gfx.DrawImage(picture, theme.Margin + image.X, top + image.Top, image.Width, image.Height);
+                break;
+            case RulePiece rule:
+                gfx.DrawRectangle(new XSolidBrush(Color(rule.Color)), theme.Margin + rule.X, top + rule.Top, rule.Width, rule.Thickness);
+                break;
+            case BoxPiece box:
+                var rect = new XRect(theme.Margin + box.X, top + box.Top, box.Width, box.Height);
+                if (box.Fill is { } fill) gfx.DrawRectangle(new XSolidBrush(Color(fill)), rect);
+                if (box.Stroke is { } stroke) gfx.DrawRectangle(new XPen(Color(stroke), 0.5), rect);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void DrawLine(XGraphics gfx, PdfPage page, StructureBuilder builder, PlacedLine line, double top, bool tagged)
+    {
+        foreach (var fragment in line.Line.Fragments)
+        {
+            if (fragment.Text.Length == 0) continue;
+            var font = fonts.Get(fragment.Style.Font, fragment.Style.Size);
+            var size = fragment.Style.Size;
+            var ascent = font.Metrics.Ascent / (double)font.Metrics.UnitsPerEm;
+            var descent = font.Metrics.Descent / (double)font.Metrics.UnitsPerEm;
+            var lineTop = top + line.Top;
+            var baseline = lineTop + (line.Height - size * (ascent + descent)) / 2 + size * ascent;
+            var x = theme.Margin + line.X + fragment.X;
+            var annotation = tagged && fragment.LinkTarget is { } target ? LinkAnnotation(target, x, lineTop, fragment.Width, line.Height) : null;
+            if (annotation is not null) builder.BeginElement(annotation, Describe(fragment));
+            gfx.DrawString(fragment.Text, font, new XSolidBrush(Color(fragment.Style.Color)), x, baseline, XStringFormats.BaseLineLeft);
+            if (annotation is not null) builder.End();
+        }
+    }
+
+    private static string Describe(LineFragment fragment)
+    {
+        var target = fragment.LinkTarget ?? "";
+        var text = fragment.Text.Trim();
+        return target.StartsWith('#') ? $"{text} (section link)" : $"{text} ({target})";
+    }
+
+    private PdfLinkAnnotation? LinkAnnotation(string target, double x, double top, double width, double height)
+    {
+        var rect = new PdfRectangle(new XPoint(x, theme.PageHeight - top - height), new XPoint(x + width, theme.PageHeight - top));
+        PdfLinkAnnotation annotation;
+        if (target.StartsWith('#'))
+        {
+            if (!_anchors.TryGetValue(target[1..], out var destination)) return null;
+            annotation = PdfLinkAnnotation.CreateDocumentLink(rect, destination.Page, null);
+        }
+        else annotation = PdfLinkAnnotation.CreateWebLink(rect, target);
+        // Pinned instead of PDFsharp's random name and clock time, so two runs give the same bytes.
+        _links++;
+        annotation.Elements.SetString(PdfAnnotation.Keys.NM, string.Create(CultureInfo.InvariantCulture, $"link-{_links}"));
+        annotation.Elements.SetString(PdfAnnotation.Keys.M, timestamp);
+        return annotation;
+    }
+
+    private static XColor Color(uint rgb) => XColor.FromArgb((int)((rgb >> 16) & 0xFF), (int)((rgb >> 8) & 0xFF), (int)(rgb & 0xFF));
+}

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.IO;
 using AcneBotox.Core.Pipeline;
+using AcneBotox.Core.Pipeline.Batch;
 using AcneBotox.Core.Settings;
 
 namespace AcneBotox.Cli;
@@ -57,6 +58,8 @@ public sealed class ExportCommand
 
     private readonly Option<bool>? _verbose;
 
+    private readonly ExportBatchOptions _batch = new();
+
     /// <summary>Creates the command; messages go to the given writers.</summary>
     /// <param name="stdout">Where the list of written files goes.</param>
     /// <param name="stderr">Where diagnostics go.</param>
@@ -86,16 +89,18 @@ public sealed class ExportCommand
             MaxInputBytes = parsed.GetValue(_maxInputBytes),
             ResourcePath = parsed.GetValue(_resourcePath),
             Verbose = _verbose is not null && parsed.GetValue(_verbose),
-        }));
+        }, _batch.Read(parsed)));
+        _batch.AddTo(Command);
     }
 
     /// <summary>The System.CommandLine command.</summary>
     public Command Command { get; }
 
     /// <summary>Runs with every default: content/ to output/ in every format.</summary>
-    public int RunDefault(bool verbose = false) => Run(new ExportRequest([], "output", [], null, null, false) { Verbose = verbose });
+    public int RunDefault(bool verbose = false) =>
+        Run(new ExportRequest([], "output", [], null, null, false) { Verbose = verbose }, BatchRequest.Default);
 
-    private int Run(ExportRequest request)
+    private int Run(ExportRequest request, BatchRequest batch)
     {
         var toolchain = ToolchainFactory.Create();
         var setupDiagnostics = new DiagnosticBag();
@@ -115,8 +120,8 @@ public sealed class ExportCommand
             ContentRootFor(request, inputs.Files, inputs.ContentFolder));
         foreach (var diagnostic in setupDiagnostics.Items) _stderr.WriteLine(diagnostic);
 
-        var exporter = new DocumentExporter(toolchain, options);
-        var worst = CliApp.ExitOk;
+        var items = new List<BatchItem>();
+        var collided = false;
         var claimedOutputs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var input in inputs.Files)
         {
@@ -127,18 +132,13 @@ public sealed class ExportCommand
                 _stderr.WriteLine(new Diagnostic(Severity.Error, "output.collision",
                     $"not exported: its outputs would overwrite those of {claimedOutputs[outputName]}", input,
                     Suggestion: "give the articles different file names"));
-                worst = CliApp.ExitDocumentFailed;
+                collided = true;
                 continue;
             }
-            var result = exporter.Export(input);
-            foreach (var diagnostic in result.Diagnostics) _stderr.WriteLine(diagnostic);
-            if (request.Verbose && result.Failure is { } failure) _stderr.WriteLine(failure);
-            if (result.Status == DocumentStatus.Failed) worst = CliApp.ExitDocumentFailed;
-            else
-                foreach (var output in result.Outputs)
-                    _stdout.WriteLine($"{input} -> {Path.GetRelativePath(Environment.CurrentDirectory, output.Path)}");
+            items.Add(BatchItem.Create(input, inputs.ContentFolder));
         }
-        return worst;
+        var exit = new BatchExport(_stdout, _stderr, request.Verbose).Run(toolchain, options, items, batch);
+        return collided ? Math.Max(exit, CliApp.ExitDocumentFailed) : exit;
     }
 
     // --resource-path, else the folder given as INPUT when it holds every file, else each file's own folder.

@@ -56,7 +56,7 @@ public static class CliApp
 
     // Exit 2 for every escape but a document's own problem: usage and environment problems by design,
     // and our own bugs, which the exporter already turns into failed documents (exit 1) per document.
-    private static int ReportFailure(Exception e, TextWriter stderr, bool showDetails)
+    internal static int ReportFailure(Exception e, TextWriter stderr, bool showDetails)
     {
         var message = e switch
         {

@@ -19,7 +19,8 @@ internal static partial class OutputInspector
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             var name = Path.GetFileName(file);
-            if (name.StartsWith(".acnebotox-", StringComparison.Ordinal)) problems.Add($"{name}: a temporary file was left behind");
+            if (name.StartsWith(AcneBotox.Core.Pipeline.AtomicFile.TempPrefix, StringComparison.Ordinal) && name.EndsWith(".tmp", StringComparison.Ordinal))
+                problems.Add($"{name}: a temporary file was left behind");
             var bytes = File.ReadAllBytes(file);
             if (Contains(bytes, BadInputWorkspace.SecretMarker)) problems.Add($"{name}: holds the secret from outside the content root");
             switch (Path.GetExtension(file))

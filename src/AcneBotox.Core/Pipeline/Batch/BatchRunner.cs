@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.IO;
 
 namespace AcneBotox.Core.Pipeline.Batch;
 
@@ -69,7 +70,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         string key;
         try
         {
-            key = fingerprint.KeyFor(HashFile(item.SourcePath));
+            key = fingerprint.KeyFor(HashFile(item.SourcePath) ?? throw new IOException("not an ordinary file within the size limit"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -112,9 +113,10 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
                 Suggestion: "give the two articles different file names, or export them to different folders")],
             TimeSpan.Zero);
 
-    private static string HashFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    // Bounded like the exporter's own read: a named pipe or /dev/zero must not hang the cache check.
+    // Null when the file is no ordinary file within the limit; the exporter then reports why.
+    private string? HashFile(string path) =>
+        BoundedFile.Read(path, options.Settings.MaxInputBytes).Bytes is { } bytes
+            ? Convert.ToHexStringLower(SHA256.HashData(bytes))
+            : null;
 }

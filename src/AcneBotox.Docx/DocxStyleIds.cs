@@ -15,7 +15,7 @@ internal static class DocxStyleIds
     public const string Header = "Header";
     public const string Footer = "Footer";
     public const string Hyperlink = "Hyperlink";
-    public const string Code = "HTMLCode";
+    public const string Code = "VerbatimChar";
     public const string Table = "HandoutTable";
 
     /// <summary>The deepest heading style defined; deeper model headings use it too.</summary>

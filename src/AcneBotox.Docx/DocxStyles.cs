@@ -71,7 +71,7 @@ internal static class DocxStyles
 
         styles.Append(CharacterStyle(DocxStyleIds.Hyperlink, "Hyperlink",
             new StyleRunProperties(new Color { Val = look.TextColor }, new Underline { Val = UnderlineValues.Single })));
-        styles.Append(CharacterStyle(DocxStyleIds.Code, "HTML Code",
+        styles.Append(CharacterStyle(DocxStyleIds.Code, "Verbatim Char",
             new StyleRunProperties(new RunFonts { Ascii = DocxLook.CodeFont, HighAnsi = DocxLook.CodeFont, ComplexScript = DocxLook.CodeFont })));
         styles.Append(TableStyle(look));
         return styles;

@@ -14,6 +14,9 @@ namespace AcneBotox.Docx;
 internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, DocxImages images, DocxLook look,
     RenderContext context, IReadOnlyDictionary<string, string> bookmarks)
 {
+    /// <summary>The left indent of the box styles (Key Points, Callout), in twips.</summary>
+    public const int BoxIndent = 170;
+
     private int _nextBookmarkId = 1;
 
     /// <summary>Where a block sits: the paragraph style containers impose and the list level, if any.</summary>
@@ -96,7 +99,17 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
         if (style is not null) properties.Append(new W.ParagraphStyleId { Val = style });
         if (keepNext) properties.Append(new W.KeepNext());
         if (number is not null) properties.Append(number);
-        else if (container.ListLevel >= 0)
+        if (container.BoxStyle is not null && container.ListLevel >= 0)
+        {
+            // Inside a box the list hangs from the box's own indent, so the marker lines up with the box
+            // text and Word and LibreOffice draw one box around title and items, not one per indent.
+            properties.Append(new W.Indentation
+            {
+                Left = (BoxIndent + DocxNumbering.TextIndent(container.ListLevel) - DocxNumbering.TextIndent(0) + DocxNumbering.Hanging).ToString(CultureInfo.InvariantCulture),
+                Hanging = number is null ? null : DocxNumbering.Hanging.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+        else if (number is null && container.ListLevel >= 0)
             properties.Append(new W.Indentation { Left = DocxNumbering.TextIndent(container.ListLevel).ToString(CultureInfo.InvariantCulture) });
         var paragraph = new W.Paragraph();
         if (properties.HasChildren) paragraph.Append(properties);

@@ -13,6 +13,9 @@ internal sealed class DocxNumbering
     /// <summary>How deep list nesting goes in Word; deeper model lists stay at the last level.</summary>
     public const int MaxLevel = 8;
 
+    /// <summary>How far the marker hangs left of the item text, in twips.</summary>
+    public const int Hanging = 360;
+
     private const int BulletAbstractId = 1;
     private const int DecimalAbstractId = 2;
     private const int BulletInstanceId = 1;
@@ -79,7 +82,7 @@ internal sealed class DocxNumbering
                 new PreviousParagraphProperties(new Indentation
                 {
                     Left = TextIndent(level).ToString(CultureInfo.InvariantCulture),
-                    Hanging = "360",
+                    Hanging = Hanging.ToString(CultureInfo.InvariantCulture),
                 }))
             { LevelIndex = level });
         }

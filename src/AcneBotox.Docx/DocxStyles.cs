@@ -101,7 +101,7 @@ internal static class DocxStyles
                 new ParagraphBorders(Side<TopBorder>(), Side<LeftBorder>(), Side<BottomBorder>(), Side<RightBorder>()),
                 new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = look.TintColor },
                 new SpacingBetweenLines { After = "80" },
-                new Indentation { Left = "170", Right = "170" }),
+                new Indentation { Left = DocxBlocks.BoxIndent.ToString(System.Globalization.CultureInfo.InvariantCulture), Right = DocxBlocks.BoxIndent.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
             new StyleRunProperties());
     }
 

@@ -221,4 +221,31 @@ public sealed class DocxWriterTests
         var text = Part(docx, "word/document.xml").Descendants(W + "t").Select(t => t.Value).Single(t => t.StartsWith("Control", StringComparison.Ordinal));
         Assert.Equal("Control characters and a lone  surrogate are cleaned.", text);
     }
+
+    [Fact]
+    public void Key_points_title_and_items_share_one_box_edge_so_they_draw_as_one_box()
+    {
+        var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode());
+        var boxed = Part(docx, "word/document.xml").Descendants(W + "p")
+            .Where(p => p.Descendants(W + "pStyle").Any(s => s.Attribute(W + "val")!.Value == "KeyPoints")).ToList();
+        Assert.Equal(3, boxed.Count);
+        // The style indents the title by 170 twips; a list item's marker hangs back to the same edge.
+        Assert.Null(boxed[0].Descendants(W + "ind").SingleOrDefault());
+        Assert.All(boxed.Skip(1), p =>
+        {
+            var ind = p.Descendants(W + "ind").Single();
+            var edge = int.Parse(ind.Attribute(W + "left")!.Value, CultureInfo.InvariantCulture) - int.Parse(ind.Attribute(W + "hanging")!.Value, CultureInfo.InvariantCulture);
+            Assert.Equal(DocxBlocks.BoxIndent, edge);
+        });
+    }
+
+    [Theory]
+    [InlineData(0L, "1980-01-01T00:00:00")]
+    [InlineData(1710201600L, "2024-03-12T00:00:00")]
+    public void Zip_entry_time_is_the_document_timestamp_clamped_to_what_zip_can_hold(long epoch, string expected)
+    {
+        var time = DeterministicZip.EntryTime(DateTimeOffset.FromUnixTimeSeconds(epoch));
+        Assert.Equal(expected, time.DateTime.ToString("s", CultureInfo.InvariantCulture));
+        Assert.Equal(TimeSpan.Zero, time.Offset);
+    }
 }

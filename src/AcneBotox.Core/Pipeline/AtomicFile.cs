@@ -1,8 +1,11 @@
+using System.Diagnostics;
+using System.Globalization;
+
 namespace AcneBotox.Core.Pipeline;
 
 /// <summary>
 /// Writes a file so that readers only ever see the old file or the complete new one: the bytes go to
-/// a temporary file in the same folder (<c>.name.tmp-*</c>), are flushed, then renamed into place.
+/// a temporary file in the same folder (<c>.acnebotox-name.PID.GUID.tmp</c>), are flushed, then renamed into place.
 /// </summary>
 public static class AtomicFile
 {
@@ -14,7 +17,10 @@ public static class AtomicFile
     {
         ArgumentNullException.ThrowIfNull(write);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temp = Path.Combine(folder, $"{TempPrefix}{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        // The process id in the name lets a later run tell a dead run's leftovers from a live run's work
+        // (two shards may share an output folder).
+        var temp = Path.Combine(folder,
+            $"{TempPrefix}{Path.GetFileName(path)}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -31,16 +37,38 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Deletes temporary files a killed run left in <paramref name="folder"/>.</summary>
+    /// <summary>Deletes temporary files a killed run left in <paramref name="folder"/>; those of running processes stay.</summary>
     public static int CleanStaleTemporaries(string folder)
     {
         if (!Directory.Exists(folder)) return 0;
         var removed = 0;
         foreach (var file in Directory.EnumerateFiles(folder, TempPrefix + "*.tmp", SearchOption.AllDirectories))
         {
-            if (TryDelete(file)) removed++;
+            if (!WriterIsAlive(file) && TryDelete(file)) removed++;
         }
         return removed;
+    }
+
+    private static bool WriterIsAlive(string temp)
+    {
+        // .acnebotox-<name>.<pid>.<guid>.tmp: the pid is the third part from the end.
+        var parts = Path.GetFileName(temp).Split('.');
+        if (parts.Length < 4 || !int.TryParse(parts[^3], NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            return false;
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static bool TryDelete(string path)

@@ -1,0 +1,12 @@
+namespace AcneBotox.Core.Pipeline.Batch;
+
+/// <summary>What a batch did.</summary>
+/// <param name="Results">One result per document of this shard, in input order.</param>
+/// <param name="Fingerprint">The settings hash and tool version the run used.</param>
+/// <param name="Elapsed">Wall-clock time of the whole batch.</param>
+/// <param name="CleanedTemporaries">Temporary files a killed earlier run left behind and this run removed.</param>
+public sealed record BatchOutcome(
+    IReadOnlyList<DocumentResult> Results,
+    RunFingerprint Fingerprint,
+    TimeSpan Elapsed,
+    int CleanedTemporaries);

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using AcneBotox.Core.Diagnostics;
+
+namespace AcneBotox.Core.Pipeline.Batch;
+
+/// <summary>
+/// Exports many documents: the shard's slice of the inputs, up to <see cref="BatchSettings.Jobs"/> at a time,
+/// skipping those the cache shows are up to date. Each document is isolated: one that fails is a Failed
+/// result and the others go on. Only per-document results are kept, never the documents themselves.
+/// </summary>
+public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, BatchSettings settings)
+{
+    /// <summary>Runs the batch over <paramref name="items"/> (the whole corpus; the shard is picked here).</summary>
+    public BatchOutcome Run(IReadOnlyList<BatchItem> items, IBatchObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(observer);
+        if (settings.Jobs < 1) throw new InvalidOperationException("a batch needs at least one job");
+        var clock = Stopwatch.StartNew();
+
+        Directory.CreateDirectory(options.OutputDirectory);
+        var cleaned = AtomicFile.CleanStaleTemporaries(options.OutputDirectory);
+        var fingerprint = RunFingerprint.Create(toolchain, options);
+        var manifest = ExportManifest.Load(options.OutputDirectory);
+        var exporter = new DocumentExporter(toolchain, options);
+
+        var mine = items.Where(i => settings.Shard?.Contains(i.RelativePath) ?? true).ToList();
+        var collisions = FindOutputCollisions(mine);
+        var results = new DocumentResult[mine.Count];
+        var done = 0;
+        observer.Started(mine.Count);
+        Parallel.For(0, mine.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs }, index =>
+        {
+            var item = mine[index];
+            var result = collisions.TryGetValue(item.SourcePath, out var first)
+                ? Collision(item, first)
+                : Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint));
+            results[index] = result;
+            observer.Completed(result, Interlocked.Increment(ref done));
+        });
+
+        // Last, after every output is in place: a run killed before this line leaves the old manifest,
+        // and the next run re-verifies each entry against the files on disk.
+        manifest.Save(items.Select(EntryId).ToHashSet(StringComparer.Ordinal));
+        return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned);
+    }
+
+    /// <summary>Runs one document's export so that even a bug in a reader or writer fails only that document.</summary>
+    private static DocumentResult Isolated(BatchItem item, Func<DocumentResult> export)
+    {
+        try
+        {
+            return export();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new DocumentResult(item.SourcePath, null, DocumentStatus.Failed, [],
+                [new Diagnostic(Severity.Error, "internal.error", $"export crashed: {e.GetType().Name}: {e.Message}",
+                    item.SourcePath, Suggestion: "this is a bug in AcneBotox; please report it with the input file")],
+                TimeSpan.Zero);
+        }
+    }
+
+    private DocumentResult ExportOne(BatchItem item, DocumentExporter exporter, ExportManifest manifest, RunFingerprint fingerprint)
+    {
+        var clock = Stopwatch.StartNew();
+        var id = EntryId(item);
+        string key;
+        try
+        {
+            key = fingerprint.KeyFor(HashFile(item.SourcePath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The exporter turns an unreadable source into a proper failed result with a clear message.
+            manifest.Forget(id);
+            return exporter.Export(item.SourcePath);
+        }
+
+        if (!settings.Force && manifest.FindFresh(id, key) is { } cached)
+            return new DocumentResult(item.SourcePath, cached.Sha256, DocumentStatus.Skipped, cached.Outputs,
+                cached.Diagnostics, clock.Elapsed);
+
+        var result = exporter.Export(item.SourcePath);
+        if (result.Status == DocumentStatus.Ok && result.Sha256 is { } sha)
+            manifest.Record(id, new ManifestEntry(key, sha, result.Outputs, result.Diagnostics));
+        else
+            manifest.Forget(id);
+        return result;
+    }
+
+    private string EntryId(BatchItem item) => options.Settings.LargePrint ? item.RelativePath + "#large-print" : item.RelativePath;
+
+    /// <summary>Sources whose outputs would land on another source's outputs (same name in another folder), mapped to the source that keeps them.</summary>
+    private Dictionary<string, string> FindOutputCollisions(IReadOnlyList<BatchItem> items)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var collisions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var target = options.OutputPath(item.SourcePath, "");
+            if (!owners.TryAdd(target, item.SourcePath)) collisions[item.SourcePath] = owners[target];
+        }
+        return collisions;
+    }
+
+    private static DocumentResult Collision(BatchItem item, string first) =>
+        new(item.SourcePath, null, DocumentStatus.Failed, [],
+            [new Diagnostic(Severity.Error, "output.collision",
+                $"its outputs would overwrite those of {first}, which has the same file name", item.SourcePath,
+                Suggestion: "give the two articles different file names, or export them to different folders")],
+            TimeSpan.Zero);
+
+    private static string HashFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -6,7 +6,7 @@ using AcneBotox.Core.Pipeline.Batch;
 namespace AcneBotox.Cli;
 
 /// <summary>Runs an export batch for the CLI: progress, diagnostics, CI annotations, the JSON report and the exit code.</summary>
-internal sealed class BatchExport(TextWriter stdout, TextWriter stderr)
+internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool verbose = false)
 {
     /// <summary>Exports <paramref name="items"/> and returns the exit code.</summary>
     public int Run(Toolchain toolchain, ExportOptions options, IReadOnlyList<BatchItem> items, BatchRequest request)
@@ -20,11 +20,11 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr)
         {
             outcome = SpectreProgress.Run(runner, items);
             // Printed after the bar, which would otherwise redraw over them.
-            foreach (var result in outcome.Results) WriteDiagnostics(result, stdout, stderr, here);
+            foreach (var result in outcome.Results) WriteDiagnostics(result, stdout, stderr, here, verbose);
         }
         else
         {
-            outcome = runner.Run(items, new LineProgress(stdout, stderr, request.Quiet, here));
+            outcome = runner.Run(items, new LineProgress(stdout, stderr, request.Quiet, here, verbose));
         }
 
         if (request.ReportPath is { } reportPath) BatchReport.WriteFile(reportPath, outcome, shard, here);
@@ -35,8 +35,11 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr)
         return fail ? CliApp.ExitDocumentFailed : CliApp.ExitOk;
     }
 
-    /// <summary>Prints a document's diagnostics on stderr, and as workflow commands on stdout inside GitHub Actions.</summary>
-    public static void WriteDiagnostics(DocumentResult result, TextWriter stdout, TextWriter stderr, string relativeTo)
+    /// <summary>
+    /// Prints a document's diagnostics on stderr (with the exception behind a failure when <paramref name="verbose"/>),
+    /// and as workflow commands on stdout inside GitHub Actions.
+    /// </summary>
+    public static void WriteDiagnostics(DocumentResult result, TextWriter stdout, TextWriter stderr, string relativeTo, bool verbose)
     {
         ArgumentNullException.ThrowIfNull(result);
         foreach (var diagnostic in result.Diagnostics)
@@ -44,6 +47,7 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr)
             stderr.WriteLine(diagnostic);
             if (GitHubAnnotations.Enabled) stdout.WriteLine(GitHubAnnotations.Format(diagnostic, relativeTo));
         }
+        if (verbose && result.Failure is { } failure) stderr.WriteLine(failure);
     }
 
     private static string Summary(BatchOutcome outcome, ShardSpec? shard)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.IO;
 using AcneBotox.Core.Pipeline;
 using AcneBotox.Core.Pipeline.Batch;
 using AcneBotox.Core.Settings;
@@ -47,15 +48,35 @@ public sealed class ExportCommand
 
     private readonly ExportBatchOptions _batch = new();
 
+    private readonly Option<long?> _maxInputBytes = new("--max-input-bytes")
+    {
+        Description = "Largest input file accepted, in bytes, overriding limits.maxInputBytes (default 10485760)",
+    };
+
+    private readonly Option<string?> _resourcePath = new("--resource-path")
+    {
+        Description = "Folder images may be read from (the sandbox). Default: the input folder's tree",
+    };
+
+    private readonly Option<bool>? _verbose;
+
     /// <summary>Creates the command; messages go to the given writers.</summary>
-    public ExportCommand(TextWriter stdout, TextWriter stderr)
+    /// <param name="stdout">Where the list of written files goes.</param>
+    /// <param name="stderr">Where diagnostics go.</param>
+    /// <param name="verbose">The global <c>--verbose</c> option, which adds exception details to internal errors.</param>
+    public ExportCommand(TextWriter stdout, TextWriter stderr, Option<bool>? verbose = null)
     {
         _stdout = stdout;
         _stderr = stderr;
+        _verbose = verbose;
+        _maxInputBytes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long?>() is < 1) result.AddError("--max-input-bytes must be a positive number of bytes");
+        });
         _paper.AcceptOnlyFromAmong("a4", "letter");
         Command = new Command("export", "Export articles to handouts (PDF, Word, HTML)")
         {
-            _inputs, _output, _formats, _settings, _paper, _largePrint,
+            _inputs, _output, _formats, _settings, _paper, _largePrint, _maxInputBytes, _resourcePath,
         };
         Command.SetAction(parsed => Run(new ExportRequest(
             parsed.GetValue(_inputs) ?? [],
@@ -63,7 +84,12 @@ public sealed class ExportCommand
             parsed.GetValue(_formats) ?? [],
             parsed.GetValue(_settings),
             parsed.GetValue(_paper),
-            parsed.GetValue(_largePrint)), _batch.Read(parsed)));
+            parsed.GetValue(_largePrint))
+        {
+            MaxInputBytes = parsed.GetValue(_maxInputBytes),
+            ResourcePath = parsed.GetValue(_resourcePath),
+            Verbose = _verbose is not null && parsed.GetValue(_verbose),
+        }, _batch.Read(parsed)));
         _batch.AddTo(Command);
     }
 
@@ -71,7 +97,8 @@ public sealed class ExportCommand
     public Command Command { get; }
 
     /// <summary>Runs with every default: content/ to output/ in every format.</summary>
-    public int RunDefault() => Run(new ExportRequest([], "output", [], null, null, false), BatchRequest.Default);
+    public int RunDefault(bool verbose = false) =>
+        Run(new ExportRequest([], "output", [], null, null, false) { Verbose = verbose }, BatchRequest.Default);
 
     private int Run(ExportRequest request, BatchRequest batch)
     {
@@ -89,11 +116,26 @@ public sealed class ExportCommand
 
         if (File.Exists(request.Output))
             throw new UsageException($"{request.Output}: error: the output path is a file; give a folder with -o");
-        var options = new ExportOptions(Path.GetFullPath(request.Output), formats, settings);
+        var options = new ExportOptions(Path.GetFullPath(request.Output), formats, settings,
+            ContentRootFor(request, inputs.Files, inputs.ContentFolder));
         foreach (var diagnostic in setupDiagnostics.Items) _stderr.WriteLine(diagnostic);
 
+        // Same-name collisions, isolation, parallelism and the cache are the batch's job.
         var items = inputs.Files.Select(file => BatchItem.Create(file, inputs.ContentFolder)).ToList();
-        return new BatchExport(_stdout, _stderr).Run(toolchain, options, items, batch);
+        return new BatchExport(_stdout, _stderr, request.Verbose).Run(toolchain, options, items, batch);
+    }
+
+    // --resource-path, else the folder given as INPUT when it holds every file, else each file's own folder.
+    private static string? ContentRootFor(ExportRequest request, IReadOnlyList<string> files, string contentFolder)
+    {
+        if (request.ResourcePath is { } resources)
+        {
+            if (!Directory.Exists(resources))
+                throw new UsageException($"{resources}: error: the --resource-path folder does not exist");
+            return Path.GetFullPath(resources);
+        }
+        var folder = Path.GetFullPath(contentFolder);
+        return files.All(f => RealPath.IsInside(Path.GetFullPath(f), folder)) ? folder : null;
     }
 
     private static HandoutSettings LoadSettings(ExportRequest request, string contentFolder, DiagnosticBag diagnostics)
@@ -101,6 +143,7 @@ public sealed class ExportCommand
         var path = request.SettingsPath ?? Path.Combine(contentFolder, "handout.yml");
         var settings = HandoutSettingsLoader.Load(path, required: request.SettingsPath is not null, diagnostics);
         if (request.Paper is { } paper) settings = settings with { Paper = paper == "letter" ? Paper.Letter : Paper.A4 };
+        if (request.MaxInputBytes is { } limit) settings = settings with { MaxInputBytes = limit };
         return settings with { LargePrint = request.LargePrint };
     }
 }

@@ -7,4 +7,14 @@ internal sealed record ExportRequest(
     IReadOnlyList<string> Formats,
     string? SettingsPath,
     string? Paper,
-    bool LargePrint);
+    bool LargePrint)
+{
+    /// <summary><c>--max-input-bytes</c>, overriding <c>limits.maxInputBytes</c>.</summary>
+    public long? MaxInputBytes { get; init; }
+
+    /// <summary><c>--resource-path</c>: the folder images may come from.</summary>
+    public string? ResourcePath { get; init; }
+
+    /// <summary><c>--verbose</c>: print exception details behind internal errors.</summary>
+    public bool Verbose { get; init; }
+}

@@ -8,7 +8,7 @@ namespace AcneBotox.Cli;
 /// Progress for logs and CI: a plain line per document on stderr (<c>[ 12/300] ok a.txt (3 files, 41 ms)</c>),
 /// each output on stdout (<c>a.txt -> output/a.pdf</c>), and the document's diagnostics as they happen.
 /// </summary>
-internal sealed class LineProgress(TextWriter stdout, TextWriter stderr, bool quiet, string relativeTo) : IBatchObserver
+internal sealed class LineProgress(TextWriter stdout, TextWriter stderr, bool quiet, string relativeTo, bool verbose) : IBatchObserver
 {
     private readonly Lock _gate = new();
     private int _total;
@@ -23,7 +23,7 @@ internal sealed class LineProgress(TextWriter stdout, TextWriter stderr, bool qu
         // One document's lines stay together even with many jobs.
         lock (_gate)
         {
-            BatchExport.WriteDiagnostics(result, stdout, stderr, relativeTo);
+            BatchExport.WriteDiagnostics(result, stdout, stderr, relativeTo, verbose);
             if (quiet) return;
             var width = _total.ToString(CultureInfo.InvariantCulture).Length;
             var status = result.Status.ToString().ToLowerInvariant();

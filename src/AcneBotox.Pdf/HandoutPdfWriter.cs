@@ -15,6 +15,8 @@ namespace AcneBotox.Pdf;
 /// </summary>
 public sealed class HandoutPdfWriter : IDocumentWriter
 {
+    private const int MaxGlyphWarnings = 10;
+
     /// <inheritdoc />
     public string Format => "pdf";
 
@@ -59,13 +61,14 @@ public sealed class HandoutPdfWriter : IDocumentWriter
 
     private static IReadOnlyList<PageLayout> Layout(Document document, RenderContext context, HandoutTheme theme, ITextMeasurer measurer)
     {
+        // One warning per missing character, at most ten; a text in another script gets one summary line more.
         var reported = new HashSet<int>();
         string Clean(string text) => GlyphCoverage.Atkinson.Clean(text, codePoint =>
         {
-            if (reported.Add(codePoint))
-                context.Diagnostics.Warn("pdf.missing-glyph",
-                    $"the font has no glyph for {GlyphCoverage.Describe(codePoint)}; it is printed as '?'", context.SourcePath,
-                    suggestion: "replace the character with plain text");
+            if (!reported.Add(codePoint) || reported.Count > MaxGlyphWarnings) return;
+            context.Diagnostics.Warn("pdf.missing-glyph",
+                $"the font has no glyph for {GlyphCoverage.Describe(codePoint)}; it is printed as '?'", context.SourcePath,
+                suggestion: "replace the character with plain text");
         });
         var layouter = new BlockLayouter(theme, measurer,
             image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, context.Diagnostics),
@@ -75,6 +78,10 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         layouter.TitleBlock(meta.Title, meta.Subtitle, hasKeyPoints ? null : meta.Summary);
         layouter.Body(document.Blocks);
         layouter.Closing(context.Settings.Disclaimer, context.Settings.Contact);
+        if (reported.Count > MaxGlyphWarnings)
+            context.Diagnostics.Warn("pdf.missing-glyph",
+                $"{reported.Count - MaxGlyphWarnings} more characters have no glyph in the font and are printed as '?'", context.SourcePath,
+                suggestion: "the handout font covers Latin scripts; other scripts need another font");
         return Paginator.Paginate(layouter.Slices, theme.BodyHeight);
     }
 

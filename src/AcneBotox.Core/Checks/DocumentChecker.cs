@@ -30,6 +30,13 @@ public sealed class DocumentChecker(Toolchain toolchain, ExportOptions options)
             diagnostics.Add(new Diagnostic(Severity.Error, "io.error", e.Message, sourcePath,
                 Suggestion: "check that the file is readable"));
         }
+        catch (Exception e)
+        {
+            // Our bug, not the user's: one line for this document, and the other documents are still checked.
+            diagnostics.Add(new Diagnostic(Severity.Error, DocumentExporter.InternalErrorRule,
+                $"internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}", sourcePath,
+                Suggestion: "this is a bug in AcneBotox; please report it with the input file"));
+        }
         return new DocumentCheckResult(sourcePath, null, null, diagnostics.Items);
     }
 }

@@ -1,4 +1,6 @@
+using AcneBotox.Core.Checks.PlainLanguage;
 using AcneBotox.Core.Checks.Readability;
+using AcneBotox.Core.Checks.HandoutStructure;
 
 namespace AcneBotox.Core.Checks;
 
@@ -9,5 +11,7 @@ public static class StandardChecks
     public static IEnumerable<IDocumentCheck> All() =>
     [
         new ReadabilityCheck(),
+        new StructureCheck(),
+        new PlainLanguageCheck(),
     ];
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.IO;
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Readers;
 using AcneBotox.Core.Resources;
@@ -15,6 +17,9 @@ namespace AcneBotox.Core.Pipeline;
 /// </summary>
 public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
 {
+    /// <summary>The rule id of the error a document gets when AcneBotox itself fails on it.</summary>
+    public const string InternalErrorRule = "internal.error";
+
     /// <summary>Reads and models one file, applying the transforms. Throws <see cref="DocumentException"/> on bad input.</summary>
     public Document ReadDocument(string sourcePath, DiagnosticBag diagnostics)
     {
@@ -56,14 +61,37 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
         catch (DocumentException e)
         {
             diagnostics.Add(e.Diagnostic);
+            return Failed(sourcePath, sha, outputs, diagnostics, clock, e.InnerException);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, "io.error", e.Message, sourcePath,
                 Suggestion: "check that the file and the output folder are readable and writable"));
+            return Failed(sourcePath, sha, outputs, diagnostics, clock, e);
         }
-        return new DocumentResult(sourcePath, sha, DocumentStatus.Failed, outputs, diagnostics.Items, clock.Elapsed);
+        catch (Exception e) when (e is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, "input.too-complex",
+                $"the document is too large or too deeply nested to process ({e.GetType().Name})", sourcePath,
+                Suggestion: "split the article or flatten its nesting"));
+            return Failed(sourcePath, sha, outputs, diagnostics, clock, e);
+        }
+        catch (Exception e)
+        {
+            // Our bug, not the user's: this document fails with a one-line message and the batch goes on.
+            diagnostics.Add(new Diagnostic(Severity.Error, InternalErrorRule,
+                $"internal error: {e.GetType().Name}: {CollapseLines(e.Message)}", sourcePath,
+                Suggestion: "this is a bug in AcneBotox; please report it with the input file (run with --verbose for details)"));
+            return Failed(sourcePath, sha, outputs, diagnostics, clock, e);
+        }
     }
+
+    private static DocumentResult Failed(string sourcePath, string? sha, List<OutputFile> outputs,
+        DiagnosticBag diagnostics, Stopwatch clock, Exception? failure) =>
+        new(sourcePath, sha, DocumentStatus.Failed, outputs, diagnostics.Items, clock.Elapsed, failure);
+
+    private static string CollapseLines(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private OutputFile WriteOne(IDocumentWriter writer, Document document, RenderContext context, string sourcePath)
     {
@@ -78,10 +106,10 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
         {
             throw;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
         {
             throw new DocumentException(new Diagnostic(Severity.Error, $"writer.{writer.Format}",
-                $"the {writer.Format} writer failed: {e.Message}", sourcePath,
+                $"the {writer.Format} writer failed: {e.GetType().Name}: {CollapseLines(e.Message)}", sourcePath,
                 Suggestion: "this is a bug in AcneBotox; please report it with the input file"), e);
         }
         var path = options.OutputPath(sourcePath, writer.Extension);
@@ -92,12 +120,19 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
 
     private byte[] ReadBytes(string sourcePath)
     {
-        var info = new FileInfo(sourcePath);
-        if (!info.Exists) throw new DocumentException("input.missing", "file not found", sourcePath);
-        if (info.Length > options.Settings.MaxInputBytes)
+        if (Directory.Exists(sourcePath))
+            throw new DocumentException("input.not-a-file", "this is a folder, not an article file", sourcePath,
+                suggestion: "give the folder itself as INPUT to export the articles inside it");
+        if (!File.Exists(sourcePath)) throw new DocumentException("input.missing", "file not found", sourcePath);
+        var limit = options.Settings.MaxInputBytes;
+        var read = BoundedFile.Read(sourcePath, limit);
+        if (read.IsTooLarge)
             throw new DocumentException("input.too-large",
-                $"file is {info.Length:N0} bytes, over the limit of {options.Settings.MaxInputBytes:N0}", sourcePath,
-                suggestion: "split the article, or raise limits.maxInputBytes in handout.yml");
-        return File.ReadAllBytes(sourcePath);
+                string.Create(CultureInfo.InvariantCulture, $"file is {read.Length:N0} bytes, over the limit of {limit:N0}"), sourcePath,
+                suggestion: "split the article, or raise limits.maxInputBytes in handout.yml (or --max-input-bytes)");
+        if (read.Bytes is null)
+            throw new DocumentException("input.not-a-file", $"the input was not read: {read.Refusal}", sourcePath,
+                suggestion: "export ordinary text or Markdown files only");
+        return read.Bytes;
     }
 }

@@ -27,6 +27,7 @@ internal static class LineBreaker
             var spaceWidth = pendingSpace is { } sp && !line.IsEmpty ? measurer.Width(" ", sp) : 0;
             if (!line.IsEmpty && line.Width + spaceWidth + width > maxWidth)
             {
+                if (pendingSpace is { } trailing) line.AppendTrailingSpace(trailing, pendingSpaceLink);
                 lines.Add(line.Build());
                 spaceWidth = 0;
             }
@@ -42,6 +43,7 @@ internal static class LineBreaker
             if (StyledRun.IsBreak(run))
             {
                 PlaceWord();
+                line.AppendTrailingSpace(run.Style, null);
                 lines.Add(line.Build());
                 pendingSpace = null;
                 continue;

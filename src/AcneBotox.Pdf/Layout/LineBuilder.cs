@@ -21,15 +21,29 @@ internal sealed class LineBuilder(ITextMeasurer measurer)
         Width += measurer.Width(text, style);
     }
 
+    /// <summary>
+    /// Ends the line with the space it was broken at. The space takes no room at the margin but stays in
+    /// the text, so extracted and tagged text reads "worldwide. It can", not "worldwide. Itcan".
+    /// </summary>
+    public void AppendTrailingSpace(TextStyle style, string? link)
+    {
+        if (IsEmpty) return;
+        var width = Width;
+        Append(" ", style, link);
+        Width = width;
+    }
+
     /// <summary>Returns the line and starts an empty one.</summary>
     public TextLine Build()
     {
         var fragments = new List<LineFragment>(_parts.Count);
         var x = 0.0;
-        foreach (var (text, style, link) in _parts)
+        for (var i = 0; i < _parts.Count; i++)
         {
+            var (text, style, link) = _parts[i];
             var value = text.ToString();
-            var width = measurer.Width(value, style);
+            // The break space at the end of the last fragment takes no room.
+            var width = measurer.Width(i == _parts.Count - 1 ? value.TrimEnd(' ') : value, style);
             fragments.Add(new LineFragment(x, value, style, width, link));
             x += width;
         }

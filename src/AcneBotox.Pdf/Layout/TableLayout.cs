@@ -15,31 +15,41 @@ internal static class TableLayout
         var widths = ColumnWidths(table, columns, frame.Width, padding, theme, measurer);
         var tableNode = new StructNode("Table", frame.Parent);
         var context = new TableContext();
-        var header = Row(table.Header, true, tableNode, widths, frame, padding, theme, measurer, runs, context);
-        header.KeepWithNext = true;
-        context.Header = header;
-        slices.Add(header);
+        var header = Row(table.Header, true, tableNode, widths, frame, padding, theme, measurer, runs, context, 0);
+        foreach (var part in header) part.KeepWithNext = true;
+        // A header row taller than a quarter page is not repeated: it would crowd out the rows.
+        var repeat = header.Count == 1 && header[0].Height <= theme.BodyHeight / 4;
+        context.Header = repeat ? header[0] : null;
+        slices.AddRange(header);
         foreach (var row in table.Rows)
-            slices.Add(Row(row, false, tableNode, widths, frame, padding, theme, measurer, runs, context));
+            slices.AddRange(Row(row, false, tableNode, widths, frame, padding, theme, measurer, runs, context, repeat ? header[0].Height : 0));
     }
 
+    // Every column first gets room for its longest word (up to an equal share), the rest of the width
+    // goes to the columns in proportion to how much more their text would like.
     private static double[] ColumnWidths(Table table, int columns, double width, double padding, HandoutTheme theme, ITextMeasurer measurer)
     {
         var natural = new double[columns];
+        var longestWord = new double[columns];
+        var style = theme.Body.WithBold();
         foreach (var row in table.Rows.Prepend(table.Header))
             for (var c = 0; c < row.Cells.Length; c++)
             {
                 var text = ModelWalker.PlainText(row.Cells[c].Inlines);
-                natural[c] = Math.Max(natural[c], measurer.Width(text, theme.Body.WithBold()) + 2 * padding);
+                natural[c] = Math.Max(natural[c], measurer.Width(text, style) + 2 * padding);
+                foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    longestWord[c] = Math.Max(longestWord[c], measurer.Width(word, style) + 2 * padding);
             }
-        var floor = width / columns * 0.4;
-        for (var c = 0; c < columns; c++) natural[c] = Math.Max(natural[c], floor);
-        var total = natural.Sum();
-        return [.. natural.Select(n => n / total * width)];
+        var floors = longestWord.Select(w => Math.Min(Math.Max(w, 2 * padding + 1), width / columns)).ToArray();
+        var remaining = width - floors.Sum();
+        var wants = natural.Select((n, c) => Math.Max(0, n - floors[c])).ToArray();
+        var totalWant = wants.Sum();
+        return [.. floors.Select((f, c) => f + (totalWant > 0 ? remaining * wants[c] / totalWant : remaining / columns))];
     }
 
-    private static Slice Row(TableRow row, bool isHeader, StructNode table, double[] widths, Frame frame, double padding,
-        HandoutTheme theme, ITextMeasurer measurer, Func<IEnumerable<Inline>, TextStyle, List<StyledRun>> runs, TableContext context)
+    /// <summary>A row as one slice; a row taller than a page becomes several slices of whole lines, so it never runs into the footer.</summary>
+    private static List<Slice> Row(TableRow row, bool isHeader, StructNode table, double[] widths, Frame frame, double padding,
+        HandoutTheme theme, ITextMeasurer measurer, Func<IEnumerable<Inline>, TextStyle, List<StyledRun>> runs, TableContext context, double reserved)
     {
         var rowNode = new StructNode("TR", table);
         var style = isHeader ? theme.Body.WithBold() : theme.Body;
@@ -54,19 +64,29 @@ internal static class TableLayout
             cells.Add((new StructNode(isHeader ? "TH" : "TD", rowNode), lines, x, widths[c]));
             x += widths[c];
         }
-        var height = Math.Max(1, cells.Max(cell => cell.Lines.Count)) * lineHeight + 2 * padding;
-        var pieces = new List<Piece>();
-        foreach (var cell in cells)
-            pieces.Add(new BoxPiece(cell.X, 0, cell.Width, height, isHeader ? theme.CalloutFill : null, theme.Muted));
-        foreach (var cell in cells)
-            pieces.Add(new TextPiece(cell.Node, [.. cell.Lines.Select((line, i) => new PlacedLine(cell.X + padding, padding + i * lineHeight, lineHeight, line))]));
-        return new Slice
+        var totalLines = Math.Max(1, cells.Max(cell => cell.Lines.Count));
+        // Leave room for the header row repeated above the part on a continuation page.
+        var linesPerSlice = Math.Max(1, (int)((theme.BodyHeight - reserved - 2 * padding) / lineHeight));
+        var parts = new List<Slice>();
+        for (var first = 0; first < totalLines; first += linesPerSlice)
         {
-            Height = height,
-            Pieces = pieces,
-            Decorations = frame.Decorations,
-            Table = context,
-            IsTableHeader = isHeader,
-        };
+            var count = Math.Min(linesPerSlice, totalLines - first);
+            var height = count * lineHeight + 2 * padding;
+            var pieces = new List<Piece>();
+            foreach (var cell in cells)
+                pieces.Add(new BoxPiece(cell.X, 0, cell.Width, height, isHeader ? theme.CalloutFill : null, theme.Muted));
+            foreach (var cell in cells)
+                pieces.Add(new TextPiece(cell.Node, [.. cell.Lines.Skip(first).Take(count)
+                    .Select((line, i) => new PlacedLine(cell.X + padding, padding + i * lineHeight, lineHeight, line))]));
+            parts.Add(new Slice
+            {
+                Height = height,
+                Pieces = pieces,
+                Decorations = frame.Decorations,
+                Table = context,
+                IsTableHeader = isHeader,
+            });
+        }
+        return parts;
     }
 }

@@ -3,6 +3,9 @@ namespace AcneBotox.Pdf.Layout;
 /// <summary>One broken line: its fragments and its total width.</summary>
 internal sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width)
 {
-    /// <summary>The line's text, as a reader would hear it.</summary>
+    /// <summary>The line's text as drawn, including the space it was broken at.</summary>
     public string Text => string.Concat(Fragments.Select(f => f.Text));
+
+    /// <summary>The visible text, without the trailing break space.</summary>
+    public string VisibleText => Text.TrimEnd(' ');
 }

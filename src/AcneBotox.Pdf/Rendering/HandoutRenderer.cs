@@ -37,7 +37,7 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, Hando
                 foreach (var placed in pages[p].Slices)
                 {
                     var top = theme.Margin + placed.Top;
-                    if (placed.Slice.Outline is { } entry) AddOutline(document, outlines, entry, page);
+                    if (placed.Slice.Outline is { } entry) AddOutline(document, outlines, entry, page, theme.PageHeight - top);
                     foreach (var piece in placed.Slice.Pieces)
                     {
                         if (piece.Node is null || placed.IsRepeat) Artifact(builder, () => Draw(gfx, page, builder, piece, top, false));
@@ -66,11 +66,13 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, Hando
                     _anchors.TryAdd(anchor, (p + 1, placed.Top));
     }
 
-    private static void AddOutline(PdfDocument document, List<(int Level, PdfOutline Outline)> open, OutlineEntry entry, PdfPage page)
+    private static void AddOutline(PdfDocument document, List<(int Level, PdfOutline Outline)> open, OutlineEntry entry, PdfPage page, double pdfTop)
     {
         while (open.Count > 0 && open[^1].Level >= entry.Level) open.RemoveAt(open.Count - 1);
         var collection = open.Count == 0 ? document.Outlines : open[^1].Outline.Outlines;
         var outline = collection.Add(entry.Title, page, true);
+        outline.PageDestinationType = PdfPageDestinationType.Xyz;
+        outline.Top = pdfTop;
         open.Add((entry.Level, outline));
     }
 

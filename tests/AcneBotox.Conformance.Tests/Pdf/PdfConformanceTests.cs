@@ -90,6 +90,31 @@ public sealed class PdfConformanceTests(SeedPdfFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void The_tagged_text_of_a_paragraph_reads_as_written_across_line_breaks()
+    {
+        var pdfinfo = RealClient.Require("pdfinfo", Poppler);
+        var outcome = RealClient.Run(pdfinfo, ["-struct-text", fixture.Export("a4")]);
+
+        Assert.Contains("\"Acne is a common skin condition that affects millions of people worldwide. It can be frustrating to deal with, " +
+            "especially when it seems like nothing you do is working.", outcome.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bookmarks_follow_the_headings_and_point_at_them()
+    {
+        var qpdf = RealClient.Require("qpdf", "apt-get install qpdf");
+        var json = RealClient.Run(qpdf, ["--json", "--json-key=outlines", fixture.Export("a4")]).StandardOutput;
+        using var document = JsonDocument.Parse(json);
+        var title = Assert.Single(document.RootElement.GetProperty("outlines").EnumerateArray());
+
+        Assert.Equal("Can Botox Help Acne In 2023?", title.GetProperty("title").GetString());
+        var sections = title.GetProperty("kids").EnumerateArray().Select(k => k.GetProperty("title").GetString()).ToList();
+        Assert.Equal(7, sections.Count);
+        Assert.Equal("Introduction", sections[0]);
+        Assert.Equal("/XYZ", title.GetProperty("dest")[1].GetString());
+    }
+
+    [Fact]
     public void Two_exports_give_identical_bytes()
     {
         var first = File.ReadAllBytes(fixture.Export("run1"));

@@ -75,6 +75,20 @@ public sealed class BlockLayoutTests
     }
 
     [Fact]
+    public void A_table_row_taller_than_a_page_is_split_between_lines_and_stays_inside_the_pages()
+    {
+        var header = new TableRow([new TableCell([new Text("Question")]), new TableCell([new Text("Answer")])]);
+        var huge = new TableRow([new TableCell([new Text("Why?")]), new TableCell([new Text(string.Join(' ', Enumerable.Repeat("word", 200)))])]);
+
+        var (_, pages) = Layout(100, new Table(header, [huge]));
+
+        Assert.True(pages.Count >= 3);
+        Assert.All(pages, p => Assert.True(p.ContentHeight <= 100 + 1e-9));
+        var answerCells = pages.SelectMany(TextPieces).Where(p => p.Node!.Tag == "TD" && p.Lines.Count > 0).Select(p => p.Node).Distinct().ToList();
+        Assert.Equal(2, answerCells.Count);
+    }
+
+    [Fact]
     public void Heading_levels_never_skip_a_level()
     {
         var (slices, _) = Layout(1000, Heading("A", 3), Words(2), Heading("B", 1), Heading("C", 4));

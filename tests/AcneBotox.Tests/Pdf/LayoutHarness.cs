@@ -34,7 +34,7 @@ internal static class LayoutHarness
     public static IEnumerable<TextPiece> TextPieces(PageLayout page) => page.Slices.SelectMany(s => s.Slice.Pieces).OfType<TextPiece>();
 
     public static IEnumerable<string> Lines(PageLayout page) =>
-        TextPieces(page).SelectMany(p => p.Lines).Select(l => l.Line.Text);
+        TextPieces(page).SelectMany(p => p.Lines).Select(l => l.Line.VisibleText);
 
     public static ImmutableArray<Block> Item(params Block[] blocks) => [.. blocks];
 }

@@ -14,7 +14,8 @@ public sealed class LineBreakerTests
         // 5 pt per character: "aaa bbb" is 35 pt, "aaa bbb ccc" would be 55 pt.
         var lines = LineBreaker.Break([new StyledRun("aaa bbb ccc ddd", Body)], 40, Measurer);
 
-        Assert.Equal(["aaa bbb", "ccc ddd"], lines.Select(l => l.Text));
+        Assert.Equal(["aaa bbb", "ccc ddd"], lines.Select(l => l.VisibleText));
+        Assert.Equal("aaa bbb ", lines[0].Text);
         Assert.All(lines, l => Assert.True(l.Width <= 40));
     }
 
@@ -23,7 +24,9 @@ public sealed class LineBreakerTests
     {
         var lines = LineBreaker.Break([new StyledRun("go abcdefghijklmnop now", Body)], 20, Measurer);
 
-        Assert.Equal(["go", "abcd", "efgh", "ijkl", "mnop", "now"], lines.Select(l => l.Text));
+        // Cut inside a word: no space is invented between the pieces.
+        Assert.Equal("abcd", lines[1].Text);
+        Assert.Equal(["go", "abcd", "efgh", "ijkl", "mnop", "now"], lines.Select(l => l.VisibleText));
         Assert.All(lines, l => Assert.True(l.Width <= 20));
     }
 
@@ -32,7 +35,7 @@ public sealed class LineBreakerTests
     {
         var lines = LineBreaker.Break([new StyledRun("one", Body), new StyledRun("\n", Body), new StyledRun("two", Body)], 200, Measurer);
 
-        Assert.Equal(["one", "two"], lines.Select(l => l.Text));
+        Assert.Equal(["one", "two"], lines.Select(l => l.VisibleText));
     }
 
     [Fact]

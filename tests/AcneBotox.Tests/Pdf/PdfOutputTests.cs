@@ -94,6 +94,19 @@ public sealed class PdfOutputTests
     }
 
     [Fact]
+    public void Text_in_another_script_gives_ten_named_warnings_and_one_summary()
+    {
+        var document = PdfTestDocuments.SeedShaped();
+        document = document with { Blocks = [new Paragraph([new Text("\u75e4\u75ae\u662f\u4e00\u79cd\u5e38\u89c1\u7684\u76ae\u80a4\u75c5\u3002\u8bf7\u54a8\u8be2\u533b\u751f")]), .. document.Blocks] };
+
+        var (_, _, diagnostics) = PdfTestDocuments.Render(document);
+
+        var warnings = diagnostics.Items.Where(d => d.Rule == "pdf.missing-glyph").ToList();
+        Assert.Equal(11, warnings.Count);
+        Assert.Contains("more characters", warnings[^1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Document_properties_carry_title_author_subject_keywords_and_source_hash()
     {
         var document = PdfTestDocuments.SeedShaped();

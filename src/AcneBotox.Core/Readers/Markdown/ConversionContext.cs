@@ -32,11 +32,14 @@ internal sealed class ConversionContext(string path, DiagnosticBag diagnostics)
     /// <summary>Enters one nesting level; dispose to leave. Past <see cref="MaxDepth"/> the document is rejected.</summary>
     public DepthScope Enter(int? line)
     {
-        if (++_depth > MaxDepth)
-            throw new DocumentException("reader.too-deep", $"the text nests deeper than {MaxDepth} levels (quotes, lists, emphasis or HTML elements)",
-                Path, line, "flatten the nesting; handouts need at most a few levels");
+        if (++_depth > MaxDepth) throw TooDeep(line);
         return new DepthScope(this);
     }
+
+    /// <summary>The error for nesting past <see cref="MaxDepth"/>.</summary>
+    public DocumentException TooDeep(int? line) =>
+        new("reader.too-deep", $"the text nests deeper than {MaxDepth} levels (quotes, lists, emphasis or HTML elements)",
+            Path, line, "flatten the nesting; handouts need at most a few levels");
 
     /// <summary>Takes the images collected from running text.</summary>
     public ImmutableArray<Block> TakePendingImages()

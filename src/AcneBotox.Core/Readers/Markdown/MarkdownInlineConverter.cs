@@ -153,6 +153,7 @@ internal sealed partial class MarkdownInlineConverter(ConversionContext context,
             if (!HtmlElements.IsVoid(name) && !tag.EndsWith("/>", StringComparison.Ordinal)) stack.Push(new InlineHtmlFrame(name, null, DropContent: true));
             return;
         }
+        if (stack.Count > ConversionContext.MaxDepth) throw context.TooDeep(line);
         var element = html.ParseStartTag(tag);
         var target = stack.Peek();
         switch (name)

@@ -27,6 +27,7 @@ internal sealed class FrontMatterParser
     private readonly Dictionary<string, FrontMatterNode> _anchors = new(StringComparer.Ordinal);
     private Parser _parser = null!;
     private ParsingEvent? _peeked;
+    private int _lastLine;
     private int _events;
     private int _depth;
 
@@ -36,6 +37,7 @@ internal sealed class FrontMatterParser
     {
         _path = path;
         _firstLine = firstLine;
+        _lastLine = firstLine;
     }
 
     /// <summary>The root node, or null for empty front matter.</summary>
@@ -54,6 +56,11 @@ internal sealed class FrontMatterParser
         catch (YamlException e)
         {
             throw Error($"malformed YAML: {Simplify(e.Message)}", FileLine(e.Start.Line), e);
+        }
+        catch (Exception e) when (e is not DocumentException and not OutOfMemoryException)
+        {
+            // YamlDotNet's scanner throws plain exceptions on some malformed input; the last good event says roughly where.
+            throw Error("malformed YAML", _lastLine, e);
         }
     }
 
@@ -130,7 +137,9 @@ internal sealed class FrontMatterParser
         if (_peeked is not null) return _peeked;
         if (++_events > MaxEvents) throw Error("front matter is too large", _firstLine);
         if (!_parser.MoveNext()) throw Error("YAML ends unexpectedly", _firstLine);
-        return _peeked = _parser.Current!;
+        _peeked = _parser.Current!;
+        _lastLine = LineOf(_peeked);
+        return _peeked;
     }
 
     private ParsingEvent Next()

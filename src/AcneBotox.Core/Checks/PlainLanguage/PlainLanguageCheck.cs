@@ -1,0 +1,112 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using AcneBotox.Core.Checks.Text;
+using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Model;
+using AcneBotox.Core.Settings;
+
+namespace AcneBotox.Core.Checks.PlainLanguage;
+
+/// <summary>
+/// PEMAT-style word checks: jargon with a plainer word on the shipped list, acronyms not spelled
+/// out at first use, and a reader who is never addressed as "you".
+/// </summary>
+public sealed partial class PlainLanguageCheck(ImmutableArray<PlainWordEntry> words) : IDocumentCheck
+{
+    // Capitals that every reader knows, or that are not acronyms at all.
+    private static readonly FrozenSet<string> KnownAcronyms = new[]
+    {
+        "I", "A", "OK", "US", "USA", "UK", "EU", "TV", "AM", "PM", "ID", "DIY", "FAQ", "FAQS", "PDF",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> YouWords = new[]
+    {
+        "you", "your", "yours", "yourself", "yourselves", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve", "you'd", "you’d",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The check with the shipped jargon list.</summary>
+    public PlainLanguageCheck() : this(PlainWordList.Default) { }
+
+    /// <inheritdoc />
+    public string Name => "plain-language";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Run(Document document, HandoutSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var path = document.Metadata.Provenance.SourcePath;
+        var runs = DocumentText.Runs(document).ToList();
+        return [.. Jargon(runs, path).OrderBy(d => d.Line ?? 0), .. Acronyms(runs, path), .. NotAddressed(runs, path)];
+    }
+
+    private IEnumerable<Diagnostic> Jargon(List<TextRun> runs, string path)
+    {
+        foreach (var entry in words)
+        {
+            int? first = null;
+            string? found = null;
+            var count = 0;
+            foreach (var run in runs)
+            {
+                foreach (Match match in entry.Pattern.Matches(run.Text))
+                {
+                    if (count++ == 0)
+                    {
+                        first = run.Line;
+                        found = match.Value;
+                    }
+                }
+            }
+            if (count == 0) continue;
+            var times = count == 1 ? "" : $" ({count} times)";
+            yield return new Diagnostic(Severity.Warning, "plain.jargon",
+                $"\"{found}\"{times} may be hard for patients", path, first, $"plainer: {entry.Plain}");
+        }
+    }
+
+    private static IEnumerable<Diagnostic> Acronyms(List<TextRun> runs, string path)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            foreach (Match match in AcronymPattern().Matches(run.Text))
+            {
+                var acronym = match.Groups["a"].Value;
+                var key = acronym.TrimEnd('s');
+                if (key.Length > 6 || KnownAcronyms.Contains(key) || !seen.Add(key)) continue;
+                if (IsShouting(run.Text, match) || IsSpelledOut(run.Text, match)) continue;
+                yield return new Diagnostic(Severity.Warning, "plain.acronym",
+                    $"\"{acronym}\" is not spelled out at its first use", path, run.Line,
+                    $"write the full words first, then the letters in brackets, e.g. \"long words ({acronym})\"");
+            }
+        }
+    }
+
+    // "Long Form (LF)" or "LF (long form)" at first use.
+    private static bool IsSpelledOut(string text, Match match)
+    {
+        var before = text[..match.Index].TrimEnd();
+        var after = text[(match.Index + match.Length)..].TrimStart();
+        return (before.EndsWith('(') && after.StartsWith(')')) || after.StartsWith('(');
+    }
+
+    // A run of capitals ("STOP TAKING IT NOW") is emphasis, not acronyms.
+    private static bool IsShouting(string text, Match match)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count > match.Length + 3 && letters.Count(char.IsUpper) > letters.Count * 0.6;
+    }
+
+    private static IEnumerable<Diagnostic> NotAddressed(List<TextRun> runs, string path)
+    {
+        var bodyWords = runs.Where(r => !r.IsHeading).SelectMany(r => WordTokenizer.Words(r.Text)).ToList();
+        if (bodyWords.Count < 30 || bodyWords.Any(YouWords.Contains)) yield break;
+        yield return new Diagnostic(Severity.Warning, "plain.you",
+            "the reader is never addressed as \"you\"", path, null,
+            "talk to the reader: \"you may feel\" rather than \"patients may feel\"");
+    }
+
+    [GeneratedRegex(@"(?<![\w'’-])(?<a>[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?)(?![\w'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymPattern();
+}

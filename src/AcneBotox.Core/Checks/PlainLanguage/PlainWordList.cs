@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace AcneBotox.Core.Checks.PlainLanguage;
+
+/// <summary>The jargon list shipped with the project (<c>Checks/Data/plain-words.tsv</c>, embedded).</summary>
+public static class PlainWordList
+{
+    private static readonly Lazy<ImmutableArray<PlainWordEntry>> Shipped = new(() =>
+    {
+        using var stream = typeof(PlainWordList).Assembly.GetManifestResourceStream("AcneBotox.Core.Checks.plain-words.tsv")
+            ?? throw new InvalidOperationException("the plain-words list is missing from the build");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    /// <summary>The shipped entries, in file order.</summary>
+    public static ImmutableArray<PlainWordEntry> Default => Shipped.Value;
+
+    /// <summary>Parses the list format: <c>form|form&lt;TAB&gt;plainer words</c>, <c>#</c> comments, blank lines.</summary>
+    public static ImmutableArray<PlainWordEntry> Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var entries = ImmutableArray.CreateBuilder<PlainWordEntry>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0) throw new FormatException($"plain-words list: expected 'word<TAB>plainer words' in \"{line}\"");
+            var forms = line[..tab].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var alternatives = string.Join("|", forms.OrderByDescending(f => f.Length).Select(f => Regex.Escape(f).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+            var pattern = new Regex($@"(?<![\w'’-])(?:{alternatives})(?![\w'’-])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            entries.Add(new PlainWordEntry(forms, line[(tab + 1)..].Trim(), pattern));
+        }
+        return entries.ToImmutable();
+    }
+}

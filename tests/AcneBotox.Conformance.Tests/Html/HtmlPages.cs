@@ -1,0 +1,48 @@
+using AcneBotox.Cli;
+using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Pipeline;
+using AcneBotox.Core.Settings;
+using AcneBotox.Core.Writers.Html;
+using AcneBotox.Tests.Writers.Html;
+
+namespace AcneBotox.Conformance.Tests.Html;
+
+/// <summary>Writes the HTML pages the real clients judge into a fresh temporary folder.</summary>
+internal static class HtmlPages
+{
+    /// <summary>
+    /// The pages by name: built from the model (the every-node fixture also with a too-light brand
+    /// colour in large print on Letter, so the darkened text colour is judged too), and the seed
+    /// article through the real pipeline.
+    /// </summary>
+    public static readonly string[] Names = ["seed-shaped", "every-node", "every-node-light-brand-large-print", "seed-article"];
+
+    /// <summary>The CI tools folder (package.json, axe-check.js, node_modules).</summary>
+    public static string ToolsFolder => Path.Combine(RealClient.RepositoryRoot, ".ci", "tools");
+
+    /// <summary>Writes page <paramref name="name"/> and returns its path.</summary>
+    public static string Write(string name)
+    {
+        var folder = Directory.CreateTempSubdirectory("acnebotox-html-").FullName;
+        if (name == "seed-article") return ExportSeed(folder);
+        var document = name == "seed-shaped" ? HtmlTestDocuments.SeedShaped() : HtmlTestDocuments.EveryNode();
+        var path = Path.Combine(folder, name + ".html");
+        using var file = File.Create(path);
+        var settings = name.EndsWith("-light-brand-large-print", StringComparison.Ordinal)
+            ? HtmlTestDocuments.Settings with { BrandColor = "#FFD700", LargePrint = true, Paper = Paper.Letter }
+            : HtmlTestDocuments.Settings;
+        new HtmlWriter().Write(document, HtmlTestDocuments.Context(document, settings), file);
+        return path;
+    }
+
+    // The seed goes through the same toolchain and settings file as `acnebotox export`.
+    private static string ExportSeed(string folder)
+    {
+        var content = Path.Combine(RealClient.RepositoryRoot, "content");
+        var settings = HandoutSettingsLoader.Load(Path.Combine(content, "handout.yml"), required: true, new DiagnosticBag());
+        var exporter = new DocumentExporter(ToolchainFactory.Create(), new ExportOptions(folder, ["html"], settings, content));
+        var result = exporter.Export(Path.Combine(content, "can-botox-help-acne.txt"));
+        Assert.Equal(DocumentStatus.Ok, result.Status);
+        return Assert.Single(result.Outputs).Path;
+    }
+}

@@ -35,11 +35,8 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
         return fail ? CliApp.ExitDocumentFailed : CliApp.ExitOk;
     }
 
-    /// <summary>
-    /// Prints a document's diagnostics on stderr (with the exception behind a failure when <paramref name="verbose"/>),
-    /// and as workflow commands on stdout inside GitHub Actions.
-    /// </summary>
-    public static void WriteDiagnostics(DocumentResult result, TextWriter stdout, TextWriter stderr, string relativeTo, bool verbose)
+    /// <summary>Prints a document's diagnostics on stderr, and as workflow commands on stdout inside GitHub Actions.</summary>
+    public static void WriteDiagnostics(DocumentResult result, TextWriter stdout, TextWriter stderr, string relativeTo, bool verbose = false)
     {
         ArgumentNullException.ThrowIfNull(result);
         foreach (var diagnostic in result.Diagnostics)
@@ -47,6 +44,7 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
             stderr.WriteLine(diagnostic);
             if (GitHubAnnotations.Enabled) stdout.WriteLine(GitHubAnnotations.Format(diagnostic, relativeTo));
         }
+        // --verbose: the exception behind an internal error, for the bug report.
         if (verbose && result.Failure is { } failure) stderr.WriteLine(failure);
     }
 

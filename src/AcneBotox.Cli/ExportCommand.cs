@@ -46,8 +46,6 @@ public sealed class ExportCommand
         Description = "Large-print variant (18 pt body, line height 1.5), written as <name>.large-print.<ext>",
     };
 
-    private readonly ExportBatchOptions _batch = new();
-
     private readonly Option<long?> _maxInputBytes = new("--max-input-bytes")
     {
         Description = "Largest input file accepted, in bytes, overriding limits.maxInputBytes (default 10485760)",
@@ -59,6 +57,8 @@ public sealed class ExportCommand
     };
 
     private readonly Option<bool>? _verbose;
+
+    private readonly ExportBatchOptions _batch = new();
 
     /// <summary>Creates the command; messages go to the given writers.</summary>
     /// <param name="stdout">Where the list of written files goes.</param>
@@ -120,7 +120,8 @@ public sealed class ExportCommand
             ContentRootFor(request, inputs.Files, inputs.ContentFolder));
         foreach (var diagnostic in setupDiagnostics.Items) _stderr.WriteLine(diagnostic);
 
-        // Same-name collisions, isolation, parallelism and the cache are the batch's job.
+        // Same-name collisions (reported as failed documents, rule output.collision), isolation,
+        // parallelism and the cache are the batch's job.
         var items = inputs.Files.Select(file => BatchItem.Create(file, inputs.ContentFolder)).ToList();
         return new BatchExport(_stdout, _stderr, request.Verbose).Run(toolchain, options, items, batch);
     }

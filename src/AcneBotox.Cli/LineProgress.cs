@@ -8,7 +8,7 @@ namespace AcneBotox.Cli;
 /// Progress for logs and CI: a plain line per document on stderr (<c>[ 12/300] ok a.txt (3 files, 41 ms)</c>),
 /// each output on stdout (<c>a.txt -> output/a.pdf</c>), and the document's diagnostics as they happen.
 /// </summary>
-internal sealed class LineProgress(TextWriter stdout, TextWriter stderr, bool quiet, string relativeTo, bool verbose) : IBatchObserver
+internal sealed class LineProgress(TextWriter stdout, TextWriter stderr, bool quiet, string relativeTo, bool verbose = false) : IBatchObserver
 {
     private readonly Lock _gate = new();
     private int _total;

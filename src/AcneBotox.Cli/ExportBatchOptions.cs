@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AcneBotox.Core.Pipeline.Batch;
 
 namespace AcneBotox.Cli;
 
@@ -47,6 +48,11 @@ internal sealed class ExportBatchOptions
         _jobs.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1");
+        });
+        _shard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && ShardSpec.TryParse(text) is null)
+                result.AddError(ShardSpec.Problem(text));
         });
     }
 

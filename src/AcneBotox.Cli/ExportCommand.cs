@@ -120,25 +120,10 @@ public sealed class ExportCommand
             ContentRootFor(request, inputs.Files, inputs.ContentFolder));
         foreach (var diagnostic in setupDiagnostics.Items) _stderr.WriteLine(diagnostic);
 
-        var items = new List<BatchItem>();
-        var collided = false;
-        var claimedOutputs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var input in inputs.Files)
-        {
-            // Two inputs with one base name (a/x.txt, b/x.md) would overwrite each other's outputs.
-            var outputName = options.OutputPath(input, "");
-            if (!claimedOutputs.TryAdd(outputName, input))
-            {
-                _stderr.WriteLine(new Diagnostic(Severity.Error, "output.collision",
-                    $"not exported: its outputs would overwrite those of {claimedOutputs[outputName]}", input,
-                    Suggestion: "give the articles different file names"));
-                collided = true;
-                continue;
-            }
-            items.Add(BatchItem.Create(input, inputs.ContentFolder));
-        }
-        var exit = new BatchExport(_stdout, _stderr, request.Verbose).Run(toolchain, options, items, batch);
-        return collided ? Math.Max(exit, CliApp.ExitDocumentFailed) : exit;
+        // Same-name collisions (reported as failed documents, rule output.collision), isolation,
+        // parallelism and the cache are the batch's job.
+        var items = inputs.Files.Select(file => BatchItem.Create(file, inputs.ContentFolder)).ToList();
+        return new BatchExport(_stdout, _stderr, request.Verbose).Run(toolchain, options, items, batch);
     }
 
     // --resource-path, else the folder given as INPUT when it holds every file, else each file's own folder.

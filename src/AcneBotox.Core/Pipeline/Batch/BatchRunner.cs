@@ -59,7 +59,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             return new DocumentResult(item.SourcePath, null, DocumentStatus.Failed, [],
                 [new Diagnostic(Severity.Error, "internal.error", $"export crashed: {e.GetType().Name}: {e.Message}",
                     item.SourcePath, Suggestion: "this is a bug in AcneBotox; please report it with the input file")],
-                TimeSpan.Zero);
+                TimeSpan.Zero, e);
         }
     }
 

@@ -16,7 +16,11 @@ namespace AcneBotox.Core.Pipeline.Batch;
 public sealed record ShardSpec(int Index, int Count)
 {
     /// <summary>Parses <c>K/N</c> with 1 &lt;= K &lt;= N. Throws <see cref="UsageException"/> on anything else.</summary>
-    public static ShardSpec Parse(string text)
+    public static ShardSpec Parse(string text) =>
+        TryParse(text) ?? throw new UsageException("error: " + Problem(text));
+
+    /// <summary>Parses <c>K/N</c> with 1 &lt;= K &lt;= N, or returns <c>null</c>.</summary>
+    public static ShardSpec? TryParse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parts = text.Split('/');
@@ -25,8 +29,12 @@ public sealed record ShardSpec(int Index, int Count)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             && count >= 1 && index >= 1 && index <= count)
             return new ShardSpec(index, count);
-        throw new UsageException($"error: --shard '{text}' is not K/N with 1 <= K <= N (for example --shard 1/4)");
+        return null;
     }
+
+    /// <summary>What is wrong with a <c>--shard</c> value <see cref="TryParse"/> rejected.</summary>
+    public static string Problem(string text) =>
+        $"--shard '{text}' is not K/N with 1 <= K <= N (for example --shard 1/4)";
 
     /// <summary>The 0-based shard a relative path belongs to among <paramref name="count"/> shards.</summary>
     public static int BucketOf(string relativePath, int count)

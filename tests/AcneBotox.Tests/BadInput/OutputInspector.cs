@@ -45,7 +45,8 @@ internal static partial class OutputInspector
             {
                 ".html" => ImgTag().Count(Encoding.UTF8.GetString(bytes)),
                 ".pdf" => PdfImages(bytes),
-                ".docx" => DocxEntries(bytes).Count(e => e.FullName.StartsWith("word/media/", StringComparison.Ordinal)),
+                ".docx" => DocxEntries(bytes).Count(e => e.FullName.EndsWith(".png", StringComparison.OrdinalIgnoreCase)
+                    || e.FullName.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase)),
                 _ => null,
             };
             if (count is { } n) counts[Path.GetFileName(file)] = n;
@@ -111,15 +112,25 @@ internal static partial class OutputInspector
             }
     }
 
+    // Text may mention "javascript:" harmlessly; what matters is where links point: external relationship
+    // targets and HYPERLINK field codes.
     private static IEnumerable<string> DocxProblems(string name, byte[] bytes)
     {
         foreach (var entry in DocxEntries(bytes))
         {
             if (!entry.FullName.EndsWith(".xml", StringComparison.Ordinal) && !entry.FullName.EndsWith(".rels", StringComparison.Ordinal)) continue;
             using var reader = new StreamReader(entry.Open());
-            var xml = reader.ReadToEnd().ToLowerInvariant();
-            foreach (var banned in new[] { "javascript:", "vbscript:", "file:" })
-                if (xml.Contains(banned, StringComparison.Ordinal)) yield return $"{name}: {entry.FullName} contains '{banned}'";
+            var xml = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd());
+            foreach (var element in xml.Descendants())
+            {
+                var target = element.Name.LocalName switch
+                {
+                    "Relationship" when (string?)element.Attribute("TargetMode") == "External" => (string?)element.Attribute("Target"),
+                    "instrText" when element.Value.Contains("HYPERLINK", StringComparison.OrdinalIgnoreCase) => element.Value.Split('"', 3).ElementAtOrDefault(1),
+                    _ => null,
+                };
+                if (target is not null && !IsSafeTarget(target.Trim())) yield return $"{name}: {entry.FullName} links to '{target}'";
+            }
         }
     }
 

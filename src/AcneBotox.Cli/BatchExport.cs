@@ -27,6 +27,9 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
             outcome = runner.Run(items, new LineProgress(stdout, stderr, request.Quiet, here, verbose));
         }
 
+        // Under --shard each shard would overwrite the others' page with its own slice, so only a whole run writes it.
+        if (shard is null && IndexPage.WriteFile(outcome, options) is { } skipped && !request.Quiet)
+            stderr.WriteLine($"note: {IndexPage.FileName} not written: {skipped}");
         if (request.ReportPath is { } reportPath) BatchReport.WriteFile(reportPath, outcome, shard, here);
         if (!request.Quiet) stderr.WriteLine(Summary(outcome, shard));
 

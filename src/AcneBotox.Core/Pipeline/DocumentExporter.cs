@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using AcneBotox.Core.Checks.Readability;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.IO;
 using AcneBotox.Core.Model;
@@ -64,7 +65,10 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
             Directory.CreateDirectory(options.OutputDirectory);
             foreach (var format in options.Formats)
                 outputs.Add(WriteOne(toolchain.Writers.Get(format), document, context, sourcePath));
-            return new DocumentResult(sourcePath, sha, DocumentStatus.Ok, outputs, diagnostics.Items, clock.Elapsed);
+            // Scored once more here (the readability check keeps no state) for the batch index page.
+            var grade = ReadabilityAnalyzer.Analyze(document, options.Settings).Document.FleschKincaidGrade;
+            return new DocumentResult(sourcePath, sha, DocumentStatus.Ok, outputs, diagnostics.Items, clock.Elapsed,
+                Title: document.Metadata.Title, ReadingGrade: grade);
         }
         catch (DocumentException e)
         {

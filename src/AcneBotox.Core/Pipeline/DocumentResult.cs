@@ -10,6 +10,8 @@ namespace AcneBotox.Core.Pipeline;
 /// <param name="Diagnostics">Every message about the input.</param>
 /// <param name="Elapsed">How long it took.</param>
 /// <param name="Failure">The exception behind a failure, shown only with <c>--verbose</c>.</param>
+/// <param name="Title">The document title, when the document was read (for the batch index page).</param>
+/// <param name="ReadingGrade">The body text's Flesch-Kincaid grade, when the document was read and has body text.</param>
 public sealed record DocumentResult(
     string Source,
     string? Sha256,
@@ -17,4 +19,6 @@ public sealed record DocumentResult(
     IReadOnlyList<OutputFile> Outputs,
     IReadOnlyList<Diagnostic> Diagnostics,
     TimeSpan Elapsed,
-    Exception? Failure = null);
+    Exception? Failure = null,
+    string? Title = null,
+    double? ReadingGrade = null);

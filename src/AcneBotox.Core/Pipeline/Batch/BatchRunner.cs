@@ -81,11 +81,11 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
 
         if (!settings.Force && manifest.FindFresh(id, key) is { } cached)
             return new DocumentResult(item.SourcePath, cached.Sha256, DocumentStatus.Skipped, cached.Outputs,
-                cached.Diagnostics, clock.Elapsed);
+                cached.Diagnostics, clock.Elapsed, Title: cached.Title, ReadingGrade: cached.ReadingGrade);
 
         var result = exporter.Export(item.SourcePath);
         if (result.Status == DocumentStatus.Ok && result.Sha256 is { } sha)
-            manifest.Record(id, new ManifestEntry(key, sha, result.Outputs, result.Diagnostics));
+            manifest.Record(id, new ManifestEntry(key, sha, result.Outputs, result.Diagnostics, result.Title, result.ReadingGrade));
         else
             manifest.Forget(id);
         return result;

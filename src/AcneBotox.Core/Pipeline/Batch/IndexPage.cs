@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Writers.Html;
+
+namespace AcneBotox.Core.Pipeline.Batch;
+
+/// <summary>
+/// The batch summary page (<c>index.html</c> in the output folder): every handout of the run with links to
+/// its files, the PDF's page count, the reading grade, the warning and error counts and the status, so a
+/// content lead sees the batch at a glance. Like the handouts it is accessible (one h1, a real table with
+/// header cells, AA contrast, no script) and deterministic: the same run gives the same bytes (no clock, no timings).
+/// </summary>
+public static class IndexPage
+{
+    /// <summary>The page's file name inside the output folder.</summary>
+    public const string FileName = "index.html";
+
+    private const char None = '\u2014';
+
+    /// <summary>The page's rows for <paramref name="outcome"/>, in the run's input order.</summary>
+    public static IReadOnlyList<IndexPageEntry> Entries(BatchOutcome outcome, ExportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. outcome.Results.Select(result => Entry(result, options))];
+    }
+
+    /// <summary>
+    /// Writes the page atomically into the output folder after a run. Returns <c>null</c> when written, else
+    /// why not: no handout in the folder (everything failed), or an article named <c>index</c> whose HTML handout
+    /// the page would replace.
+    /// </summary>
+    public static string? WriteFile(BatchOutcome outcome, ExportOptions options)
+    {
+        var entries = Entries(outcome, options);
+        if (!entries.Any(e => e.Links.Count > 0)) return "no handout was written, so there is nothing to list";
+        if (outcome.Results.Any(r => Path.GetFileNameWithoutExtension(r.Source).Equals("index", StringComparison.OrdinalIgnoreCase)))
+            return "an article named 'index' has its handout at that name; rename the article to get the summary page";
+        var bytes = Encoding.UTF8.GetBytes(Render(entries, options.Settings.TargetGrade));
+        Directory.CreateDirectory(options.OutputDirectory);
+        AtomicFile.Write(Path.Combine(options.OutputDirectory, FileName), stream => stream.Write(bytes));
+        return null;
+    }
+
+    /// <summary>The page's HTML for <paramref name="entries"/>; <paramref name="targetGrade"/> is the reading grade aimed at.</summary>
+    public static string Render(IReadOnlyList<IndexPageEntry> entries, double targetGrade)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var html = new StringBuilder();
+        int Count(DocumentStatus status) => entries.Count(e => e.Status == status);
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>Handouts of this export</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n")
+            .Append("<h1>Handouts of this export</h1>\n<p>")
+            .Append(Invariant($"{entries.Count} {Plural(entries.Count, "document")}: {Count(DocumentStatus.Ok)} exported, {Count(DocumentStatus.Skipped)} up to date, {Count(DocumentStatus.Failed)} failed. "))
+            .Append(Invariant($"The reading grade is the Flesch-Kincaid grade of the body text; the target is grade {targetGrade:0.#} or lower."))
+            .Append("</p>\n<table>\n<caption>Every handout of the run, in input order</caption>\n<thead>\n<tr>");
+        foreach (var heading in (string[])["Handout", "Files", "PDF pages", "Reading grade", "Warnings", "Errors", "Status"])
+            html.Append("<th scope=\"col\">").Append(heading).Append("</th>");
+        html.Append("</tr>\n</thead>\n<tbody>\n");
+        foreach (var entry in entries) AppendRow(html, entry, targetGrade);
+        html.Append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void AppendRow(StringBuilder html, IndexPageEntry entry, double targetGrade)
+    {
+        html.Append("<tr>\n<th scope=\"row\">").Append(HtmlEscaper.Text(entry.Title))
+            .Append("<br><span class=\"source\">").Append(HtmlEscaper.Text(entry.Source)).Append("</span></th>\n<td>");
+        if (entry.Links.Count == 0) html.Append(None);
+        else
+        {
+            html.Append("<ul>");
+            foreach (var link in entry.Links)
+                html.Append("<li><a href=\"").Append(HtmlEscaper.Attribute(Href(link.RelativePath))).Append("\">")
+                    .Append(HtmlEscaper.Text(link.Label)).Append("</a></li>");
+            html.Append("</ul>");
+        }
+        html.Append("</td>\n<td>").Append(entry.Pages is { } pages ? pages.ToString(CultureInfo.InvariantCulture) : "\u2014")
+            .Append("</td>\n<td>");
+        if (entry.ReadingGrade is { } grade)
+        {
+            html.Append(Invariant($"{grade:0.0}"));
+            // Said in words, not colour, so it reaches everyone.
+            if (grade > targetGrade) html.Append(" (above target)");
+        }
+        else html.Append(None);
+        html.Append(Invariant($"</td>\n<td>{entry.Warnings}</td>\n<td>{entry.Errors}</td>\n<td>"))
+            .Append(entry.Status switch
+            {
+                DocumentStatus.Ok => "exported",
+                DocumentStatus.Skipped => "up to date",
+                _ => "failed",
+            })
+            .Append("</td>\n</tr>\n");
+    }
+
+    private static IndexPageEntry Entry(DocumentResult result, ExportOptions options)
+    {
+        var source = Path.GetFileName(result.Source);
+        var written = result.Status == DocumentStatus.Failed ? [] : result.Outputs;
+        return new IndexPageEntry(
+            string.IsNullOrWhiteSpace(result.Title) ? source : result.Title,
+            source,
+            result.Status,
+            Links(result.Source, written, options),
+            written.FirstOrDefault(o => o.Format == "pdf" && o.Pages is not null)?.Pages,
+            result.ReadingGrade,
+            result.Diagnostics.Count(d => d.Severity == Severity.Warning),
+            result.Diagnostics.Count(d => d.Severity == Severity.Error));
+    }
+
+    // The run's files, and the other print size's files of the same formats when an earlier run left them
+    // beside them (regular and large-print runs share the folder); regular size first.
+    private static List<IndexPageLink> Links(string source, IReadOnlyList<OutputFile> written, ExportOptions options)
+    {
+        var largePrint = options.Settings.LargePrint;
+        var other = options with { Settings = options.Settings with { LargePrint = !largePrint } };
+        var mine = written.Select(o => Link(o.Format, o.Path, largePrint, options)).ToList();
+        var theirs = written
+            .Select(o => (o.Format, Path: other.OutputPath(source, Path.GetExtension(o.Path).TrimStart('.'))))
+            .Where(o => File.Exists(o.Path))
+            .Select(o => Link(o.Format, o.Path, !largePrint, options))
+            .ToList();
+        return largePrint ? [.. theirs, .. mine] : [.. mine, .. theirs];
+    }
+
+    private static IndexPageLink Link(string format, string path, bool largePrint, ExportOptions options)
+    {
+        var label = format switch
+        {
+            "html" => "HTML",
+            "pdf" => "PDF",
+            "docx" => "Word (DOCX)",
+            _ => format.ToUpperInvariant(),
+        };
+        return new IndexPageLink(largePrint ? "Large-print " + label : label,
+            Path.GetRelativePath(options.OutputDirectory, path).Replace('\\', '/'));
+    }
+
+    private static string Href(string relativePath) =>
+        string.Join('/', relativePath.Split('/').Select(Uri.EscapeDataString));
+
+    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    // Text #1a1a1a and links #0b4f8a on white: both far above 4.5:1.
+    private const string Style =
+        "body { font-family: system-ui, sans-serif; color: #1a1a1a; background: #ffffff; margin: 1.5rem; line-height: 1.5; }\n"
+        + "a { color: #0b4f8a; }\n"
+        + "a:focus { outline: 3px solid #0b4f8a; outline-offset: 2px; }\n"
+        + "table { border-collapse: collapse; }\n"
+        + "caption { text-align: left; font-weight: bold; padding: 0.5rem 0; }\n"
+        + "th, td { border: 1px solid #767676; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }\n"
+        + "thead th { background: #f2f2f2; }\n"
+        + "ul { margin: 0; padding-left: 1.2rem; }\n"
+        + ".source { font-weight: normal; font-size: 0.9em; }\n";
+}

@@ -1,0 +1,20 @@
+namespace AcneBotox.Core.Pipeline.Batch;
+
+/// <summary>One row of the index page: a document of the run and what became of it.</summary>
+/// <param name="Title">The document title, or its file name when it could not be read.</param>
+/// <param name="Source">The source file name, shown so two documents with one title can be told apart.</param>
+/// <param name="Status">Exported, up to date or failed.</param>
+/// <param name="Links">Its handout files, in the run's format order, then the other print size's files found beside them.</param>
+/// <param name="Pages">The PDF's page count, when a PDF was written and its writer counted pages.</param>
+/// <param name="ReadingGrade">The Flesch-Kincaid grade of the body text, when known.</param>
+/// <param name="Warnings">Warnings (and notes) about the document.</param>
+/// <param name="Errors">Errors about the document.</param>
+public sealed record IndexPageEntry(
+    string Title,
+    string Source,
+    DocumentStatus Status,
+    IReadOnlyList<IndexPageLink> Links,
+    int? Pages,
+    double? ReadingGrade,
+    int Warnings,
+    int Errors);

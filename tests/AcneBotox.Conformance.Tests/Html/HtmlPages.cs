@@ -1,6 +1,7 @@
 using AcneBotox.Cli;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Pipeline;
+using AcneBotox.Core.Pipeline.Batch;
 using AcneBotox.Core.Settings;
 using AcneBotox.Core.Writers.Html;
 using AcneBotox.Tests.Writers.Html;
@@ -13,9 +14,10 @@ internal static class HtmlPages
     /// <summary>
     /// The pages by name: built from the model (the every-node fixture also with a too-light brand
     /// colour in large print on Letter, so the darkened text colour is judged too), and the seed
-    /// article and the Markdown every-node fixture through the real pipeline.
+    /// article and the Markdown every-node fixture through the real pipeline, and the batch index page
+    /// of an export of both (with a failed document and an escaped file name).
     /// </summary>
-    public static readonly string[] Names = ["seed-shaped", "every-node", "every-node-light-brand-large-print", "seed-article", "markdown-every-node"];
+    public static readonly string[] Names = ["seed-shaped", "every-node", "every-node-light-brand-large-print", "seed-article", "markdown-every-node", "batch-index"];
 
     /// <summary>The CI tools folder (package.json, axe-check.js, node_modules).</summary>
     public static string ToolsFolder => Path.Combine(RealClient.RepositoryRoot, ".ci", "tools");
@@ -27,6 +29,7 @@ internal static class HtmlPages
         if (name == "seed-article") return Export(folder, Path.Combine(RealClient.RepositoryRoot, "content", "can-botox-help-acne.txt"));
         if (name == "markdown-every-node")
             return Export(folder, Path.Combine(RealClient.RepositoryRoot, "tests", "AcneBotox.Tests", "Readers", "Fixtures", "every-node.md"));
+        if (name == "batch-index") return BatchIndex(folder);
         var document = name == "seed-shaped" ? HtmlTestDocuments.SeedShaped() : HtmlTestDocuments.EveryNode();
         var path = Path.Combine(folder, name + ".html");
         using var file = File.Create(path);
@@ -35,6 +38,30 @@ internal static class HtmlPages
             : HtmlTestDocuments.Settings;
         new HtmlWriter().Write(document, HtmlTestDocuments.Context(document, settings), file);
         return path;
+    }
+
+    // The index page of a real batch export: the seed under a name that needs escaping, the Markdown
+    // fixture, and an input that fails, so every kind of row is judged.
+    private static string BatchIndex(string output)
+    {
+        var content = Directory.CreateTempSubdirectory("acnebotox-index-content-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(RealClient.RepositoryRoot, "content", "can-botox-help-acne.txt"), Path.Combine(content, "botox & acne <seed>.txt"));
+            File.Copy(Path.Combine(RealClient.RepositoryRoot, "tests", "AcneBotox.Tests", "Readers", "Fixtures", "every-node.md"), Path.Combine(content, "every-node.md"));
+            File.WriteAllBytes(Path.Combine(content, "broken.txt"), [0xFF, 0xFE, 0x00]);
+            File.Copy(Path.Combine(RealClient.RepositoryRoot, "content", "handout.yml"), Path.Combine(content, "handout.yml"));
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            CliApp.Run(["export", content, "-o", output, "-f", "html,pdf", "--quiet"], stdout, stderr);
+            var index = Path.Combine(output, IndexPage.FileName);
+            Assert.True(File.Exists(index), $"no index page:\n{stderr}");
+            return index;
+        }
+        finally
+        {
+            Directory.Delete(content, recursive: true);
+        }
     }
 
     // Real inputs go through the same toolchain and settings file as `acnebotox export`.

@@ -25,7 +25,7 @@ internal static partial class OutputInspector
             if (Contains(bytes, BadInputWorkspace.SecretMarker)) problems.Add($"{name}: holds the secret from outside the content root");
             switch (Path.GetExtension(file))
             {
-                case ".html": problems.AddRange(HtmlProblems(name, Encoding.UTF8.GetString(bytes))); break;
+                case ".html": problems.AddRange(HtmlProblems(name, Encoding.UTF8.GetString(bytes), IndexFolder(folder, file))); break;
                 case ".pdf": problems.AddRange(PdfProblems(name, bytes)); break;
                 case ".docx": problems.AddRange(DocxProblems(name, bytes)); break;
             }
@@ -38,7 +38,8 @@ internal static partial class OutputInspector
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         if (!Directory.Exists(folder)) return counts;
-        foreach (var file in Directory.EnumerateFiles(folder))
+        // The batch index page lists handouts; it has no images of its own.
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) != AcneBotox.Core.Pipeline.Batch.IndexPage.FileName))
         {
             var bytes = File.ReadAllBytes(file);
             int? count = Path.GetExtension(file) switch
@@ -55,7 +56,18 @@ internal static partial class OutputInspector
     }
 
     // Parsed, not grepped: escaped text such as "&lt;script&gt;" or "javascript:" inside a meta description is harmless text.
-    private static IEnumerable<string> HtmlProblems(string name, string html)
+    // The batch index page links its handouts by relative href; handouts themselves never link relatively.
+    private static string? IndexFolder(string folder, string file) =>
+        Path.GetFileName(file) == AcneBotox.Core.Pipeline.Batch.IndexPage.FileName
+        && Path.GetFullPath(Path.GetDirectoryName(file)!) == Path.GetFullPath(folder) ? folder : null;
+
+    // A link of the index page is safe when it names, without any path, a file that is in the folder.
+    private static bool IsSiblingFile(string? indexFolder, string href) =>
+        indexFolder is not null && href.Length > 0 && !href.Contains('/', StringComparison.Ordinal) && !href.Contains(':', StringComparison.Ordinal)
+        && Uri.UnescapeDataString(href) is var name && name != ".." && !name.Contains('/', StringComparison.Ordinal)
+        && !name.Contains('\\', StringComparison.Ordinal) && File.Exists(Path.Combine(indexFolder, name));
+
+    private static IEnumerable<string> HtmlProblems(string name, string html, string? indexFolder)
     {
         var page = new HtmlParser().ParseDocument(html);
         foreach (var element in page.All)
@@ -72,7 +84,8 @@ internal static partial class OutputInspector
                 {
                     if (!(tag == "meta" && attribute.LocalName == "content")) yield return $"{name}: script URL in {attribute.Name} of <{tag}>";
                 }
-                else if (UrlAttributes.Contains(attribute.LocalName) && !IsSafeTarget(attribute.Value.Trim()))
+                else if (UrlAttributes.Contains(attribute.LocalName) && !IsSafeTarget(attribute.Value.Trim())
+                    && !(tag == "a" && attribute.LocalName == "href" && IsSiblingFile(indexFolder, attribute.Value)))
                     yield return $"{name}: {attribute.Name}=\"{attribute.Value}\" on <{tag}>";
             }
         }

@@ -55,7 +55,9 @@ public sealed class KilledRunTests : IDisposable
         Assert.Empty(Directory.GetFiles(_corpus.Output, "*.tmp"));
         var outputs = FinalOutputs();
         var formats = RunReport.Load(report).RootElement.GetProperty("formats").GetArrayLength();
-        Assert.Equal(Articles * formats, outputs.Count);
+        // Every article in every format, and the batch index page, written after them.
+        Assert.Equal(Articles * formats + 1, outputs.Count);
+        Assert.Contains(outputs, f => Path.GetFileName(f) == AcneBotox.Core.Pipeline.Batch.IndexPage.FileName);
         foreach (var file in outputs) AssertComplete(file);
         Assert.Equal(Articles, RunReport.Statuses(report).Count);
     }

@@ -60,7 +60,7 @@ public sealed class CheckCommand
     {
         var toolchain = ToolchainFactory.Create();
         var setupDiagnostics = new DiagnosticBag();
-        var inputs = InputDiscovery.Find(request.Inputs, toolchain.Readers);
+        var inputs = InputDiscovery.Find(request.Inputs, toolchain.Readers, setupDiagnostics);
         var settingsPath = request.SettingsPath ?? Path.Combine(inputs.ContentFolder, "handout.yml");
         var settings = HandoutSettingsLoader.Load(settingsPath, required: request.SettingsPath is not null, setupDiagnostics);
         foreach (var diagnostic in setupDiagnostics.Items) _stderr.WriteLine(diagnostic);

@@ -104,7 +104,7 @@ public sealed class ExportCommand
     {
         var toolchain = ToolchainFactory.Create();
         var setupDiagnostics = new DiagnosticBag();
-        var inputs = InputDiscovery.Find(request.Inputs, toolchain.Readers);
+        var inputs = InputDiscovery.Find(request.Inputs, toolchain.Readers, setupDiagnostics);
         var settings = LoadSettings(request, inputs.ContentFolder, setupDiagnostics);
         var formats = request.Formats
             .SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

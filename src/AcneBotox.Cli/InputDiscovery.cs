@@ -1,4 +1,5 @@
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.IO;
 using AcneBotox.Core.Readers;
 
 namespace AcneBotox.Cli;
@@ -11,7 +12,11 @@ internal static class InputDiscovery
 
     /// <summary>Expands folders recursively to the files some reader accepts; sorted for a stable order.</summary>
     /// <returns>The files, and the folder whose handout.yml applies (the first folder given, or the first file's folder).</returns>
-    public static (IReadOnlyList<string> Files, string ContentFolder) Find(IReadOnlyList<string> inputs, ReaderRegistry readers)
+    /// <param name="inputs">The INPUT arguments.</param>
+    /// <param name="readers">Decides which extensions count.</param>
+    /// <param name="diagnostics">Receives a warning for each symbolic link not followed.</param>
+    public static (IReadOnlyList<string> Files, string ContentFolder) Find(IReadOnlyList<string> inputs, ReaderRegistry readers,
+        DiagnosticBag? diagnostics = null)
     {
         if (inputs.Count == 0) inputs = [DefaultContentFolder];
         var extensions = readers.Extensions.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -22,10 +27,9 @@ internal static class InputDiscovery
             if (Directory.Exists(input))
             {
                 contentFolder ??= input;
-                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => extensions.Contains(Path.GetExtension(f)))
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal));
+                var found = new List<string>();
+                Walk(input, RealPath.Resolve(input) ?? Path.GetFullPath(input), extensions, found, diagnostics);
+                files.AddRange(found.Order(StringComparer.Ordinal));
             }
             else if (File.Exists(input))
             {
@@ -40,5 +44,31 @@ internal static class InputDiscovery
         if (files.Count == 0)
             throw new UsageException($"error: no inputs found in {string.Join(", ", inputs)} (looked for {string.Join(", ", extensions)})");
         return (files, contentFolder ?? DefaultContentFolder);
+    }
+
+    // Like a recursive directory listing, but a symbolic link is taken only when it is a file that
+    // really lives inside the folder: a linked folder could lead outside the content root or loop.
+    private static void Walk(string folder, string realRoot, HashSet<string> extensions, List<string> found, DiagnosticBag? diagnostics)
+    {
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            var path = Path.Combine(folder, entry.Name);
+            var isFolder = entry is DirectoryInfo;
+            if (!isFolder && (entry.Name.StartsWith('.') || !extensions.Contains(entry.Extension))) continue;
+            if (entry.LinkTarget is not null)
+            {
+                var real = RealPath.Resolve(path);
+                var why = isFolder ? "linked folders are not followed"
+                    : real is null || !RealPath.IsInside(real, realRoot) ? "it links to a file outside the input folder"
+                    : null;
+                if (why is not null)
+                {
+                    diagnostics?.Warn("input.link-skipped", $"skipped: {why}", path, suggestion: "copy the article into the content folder");
+                    continue;
+                }
+            }
+            if (isFolder) Walk(path, realRoot, extensions, found, diagnostics);
+            else found.Add(path);
+        }
     }
 }

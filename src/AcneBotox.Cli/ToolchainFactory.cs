@@ -4,6 +4,7 @@ using AcneBotox.Core.Readers.Markdown;
 using AcneBotox.Core.Readers.PlainText;
 using AcneBotox.Core.Transforms;
 using AcneBotox.Core.Writers.Html;
+using AcneBotox.Docx;
 using AcneBotox.Pdf;
 
 namespace AcneBotox.Cli;
@@ -20,6 +21,7 @@ public static class ToolchainFactory
         toolchain.Checks.AddRange(StandardChecks.All());
         toolchain.Writers.Add(new HtmlWriter());
         toolchain.Writers.Add(new HandoutPdfWriter());
+        toolchain.Writers.Add(new DocxWriter());
         return toolchain;
     }
 }

@@ -6,11 +6,13 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();
 
-    /// <summary>Adds a diagnostic.</summary>
+    /// <summary>Adds a diagnostic, unless the very same one is already here.</summary>
     public void Add(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        lock (_gate) _items.Add(diagnostic);
+        // Every writer resolves the same images and fonts, so one problem would otherwise be told once per format.
+        lock (_gate)
+            if (!_items.Contains(diagnostic)) _items.Add(diagnostic);
     }
 
     /// <summary>Adds a warning.</summary>

@@ -20,6 +20,12 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
     /// <summary>The rule id of the error a document gets when AcneBotox itself fails on it.</summary>
     public const string InternalErrorRule = "internal.error";
 
+    /// <summary>Longest title accepted: it is set in large type on every output, and in the PDF's running header.</summary>
+    public const int MaxTitleLength = 500;
+
+    // Hard-wrapped prose may spread one paragraph over many lines.
+    private const int LinesPerBlock = 10;
+
     /// <summary>Reads and models one file, applying the transforms. Throws <see cref="DocumentException"/> on bad input.</summary>
     public Document ReadDocument(string sourcePath, DiagnosticBag diagnostics)
     {
@@ -29,7 +35,9 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
                 $"no reader for '{Path.GetExtension(sourcePath)}' files", sourcePath,
                 suggestion: $"use one of: {string.Join(", ", toolchain.Readers.Extensions)}");
         var source = new SourceFile(sourcePath, ReadBytes(sourcePath));
+        RejectTooManyLines(source);
         var document = reader.Read(source, diagnostics);
+        RejectRunaway(document, sourcePath);
         foreach (var transform in toolchain.Transforms)
             document = transform.Apply(document, options.Settings, diagnostics);
         return document;
@@ -83,6 +91,48 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
                 $"internal error: {e.GetType().Name}: {CollapseLines(e.Message)}", sourcePath,
                 Suggestion: "this is a bug in AcneBotox; please report it with the input file (run with --verbose for details)"));
             return Failed(sourcePath, sha, outputs, diagnostics, clock, e);
+        }
+    }
+
+    // Readers build a syntax tree before the block count is known; a million one-word lines would cost
+    // gigabytes first. Every block needs a line of its own (or a cell), so this bound is never tighter.
+    private void RejectTooManyLines(SourceFile source)
+    {
+        var limit = (long)options.Settings.MaxBlocks * LinesPerBlock;
+        long lines = 0;
+        var blank = true;
+        foreach (var b in source.Bytes.Span)
+        {
+            if (b == (byte)'\n')
+            {
+                if (!blank && ++lines > limit) break;
+                blank = true;
+            }
+            else if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or 0)) blank = false;
+        }
+        if (!blank) lines++;
+        if (lines > limit)
+            throw new DocumentException("input.too-many-blocks",
+                string.Create(CultureInfo.InvariantCulture, $"the document has more than {limit:N0} non-blank lines; a handout has dozens"),
+                source.Path, suggestion: "split the article, or raise limits.maxBlocks in handout.yml");
+    }
+
+    // Layout cost grows with the block count, so a bound here bounds time and memory in every writer.
+    private void RejectRunaway(Document document, string sourcePath)
+    {
+        if (document.Metadata.Title.Length > MaxTitleLength)
+            throw new DocumentException("input.title-too-long",
+                string.Create(CultureInfo.InvariantCulture, $"the title is {document.Metadata.Title.Length:N0} characters long; a handout title is one short line (at most {MaxTitleLength})"),
+                sourcePath, suggestion: "shorten the title (front matter 'title', or the first line of a text file)");
+        var limit = options.Settings.MaxBlocks;
+        var count = 0;
+        foreach (var block in ModelWalker.Descendants(document))
+        {
+            count += block is Table table ? 1 + table.Header.Cells.Length + table.Rows.Sum(r => r.Cells.Length) : 1;
+            if (count <= limit) continue;
+            throw new DocumentException("input.too-many-blocks",
+                string.Create(CultureInfo.InvariantCulture, $"the document has more than {limit:N0} blocks (paragraphs, headings, list items, table cells); a handout has dozens"),
+                sourcePath, suggestion: "split the article, or raise limits.maxBlocks in handout.yml");
         }
     }
 

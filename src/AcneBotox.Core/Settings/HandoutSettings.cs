@@ -34,6 +34,13 @@ public sealed record HandoutSettings
     /// <summary>Largest input file accepted, in bytes. YAML key <c>limits.maxInputBytes</c>.</summary>
     public long MaxInputBytes { get; init; } = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// Most blocks (paragraphs, headings, list items, table cells...) one document may hold; a handout
+    /// has dozens, so thousands mean a runaway input that would take minutes and gigabytes to lay out.
+    /// YAML key <c>limits.maxBlocks</c>.
+    /// </summary>
+    public int MaxBlocks { get; init; } = 10_000;
+
     /// <summary>Large-print variant: 18 pt body, line height 1.5. CLI <c>--large-print</c>.</summary>
     public bool LargePrint { get; init; }
 

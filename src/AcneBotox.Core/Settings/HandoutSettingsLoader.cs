@@ -93,6 +93,7 @@ public static partial class HandoutSettingsLoader
             {
                 "targetGrade" => settings with { TargetGrade = Number(valueNode, path, key, 1, 18) },
                 "maxInputBytes" => settings with { MaxInputBytes = (long)Number(valueNode, path, key, 1024, 1L << 32) },
+                "maxBlocks" => settings with { MaxBlocks = (int)Number(valueNode, path, key, 100, 1_000_000) },
                 _ => Unknown(settings, key, path, (int)keyNode.Start.Line, diagnostics),
             };
         }

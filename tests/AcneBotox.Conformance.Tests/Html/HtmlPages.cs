@@ -13,9 +13,9 @@ internal static class HtmlPages
     /// <summary>
     /// The pages by name: built from the model (the every-node fixture also with a too-light brand
     /// colour in large print on Letter, so the darkened text colour is judged too), and the seed
-    /// article through the real pipeline.
+    /// article and the Markdown every-node fixture through the real pipeline.
     /// </summary>
-    public static readonly string[] Names = ["seed-shaped", "every-node", "every-node-light-brand-large-print", "seed-article"];
+    public static readonly string[] Names = ["seed-shaped", "every-node", "every-node-light-brand-large-print", "seed-article", "markdown-every-node"];
 
     /// <summary>The CI tools folder (package.json, axe-check.js, node_modules).</summary>
     public static string ToolsFolder => Path.Combine(RealClient.RepositoryRoot, ".ci", "tools");
@@ -24,7 +24,9 @@ internal static class HtmlPages
     public static string Write(string name)
     {
         var folder = Directory.CreateTempSubdirectory("acnebotox-html-").FullName;
-        if (name == "seed-article") return ExportSeed(folder);
+        if (name == "seed-article") return Export(folder, Path.Combine(RealClient.RepositoryRoot, "content", "can-botox-help-acne.txt"));
+        if (name == "markdown-every-node")
+            return Export(folder, Path.Combine(RealClient.RepositoryRoot, "tests", "AcneBotox.Tests", "Readers", "Fixtures", "every-node.md"));
         var document = name == "seed-shaped" ? HtmlTestDocuments.SeedShaped() : HtmlTestDocuments.EveryNode();
         var path = Path.Combine(folder, name + ".html");
         using var file = File.Create(path);
@@ -35,13 +37,14 @@ internal static class HtmlPages
         return path;
     }
 
-    // The seed goes through the same toolchain and settings file as `acnebotox export`.
-    private static string ExportSeed(string folder)
+    // Real inputs go through the same toolchain and settings file as `acnebotox export`.
+    private static string Export(string folder, string input)
     {
         var content = Path.Combine(RealClient.RepositoryRoot, "content");
         var settings = HandoutSettingsLoader.Load(Path.Combine(content, "handout.yml"), required: true, new DiagnosticBag());
-        var exporter = new DocumentExporter(ToolchainFactory.Create(), new ExportOptions(folder, ["html"], settings, content));
-        var result = exporter.Export(Path.Combine(content, "can-botox-help-acne.txt"));
+        var exporter = new DocumentExporter(ToolchainFactory.Create(),
+            new ExportOptions(folder, ["html"], settings, Path.GetDirectoryName(input)));
+        var result = exporter.Export(input);
         Assert.Equal(DocumentStatus.Ok, result.Status);
         return Assert.Single(result.Outputs).Path;
     }

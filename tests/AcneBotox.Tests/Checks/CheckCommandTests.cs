@@ -24,8 +24,8 @@ public sealed class CheckCommandTests
         Assert.Equal(CliApp.ExitOk, code);
         using var json = JsonDocument.Parse(stdout);
         var document = Assert.Single(json.RootElement.GetProperty("documents").EnumerateArray());
-        Assert.Equal(11.1, document.GetProperty("readability").GetProperty("fleschKincaidGrade").GetDouble());
-        Assert.Equal(13.5, document.GetProperty("readability").GetProperty("smog").GetDouble());
+        Assert.Equal(11.2, document.GetProperty("readability").GetProperty("fleschKincaidGrade").GetDouble());
+        Assert.Equal(13.7, document.GetProperty("readability").GetProperty("smog").GetDouble());
         var sections = document.GetProperty("sections").EnumerateArray().ToList();
         Assert.Equal(
             ["Introduction", "What is Botox?", "How Does Botox Work?", "Can Botox Help Acne?", "How Is Botox Used for Acne?",
@@ -58,7 +58,7 @@ public sealed class CheckCommandTests
         Assert.Equal(CliApp.ExitOk, code);
         Assert.Contains("Whole document", stdout, StringComparison.Ordinal);
         Assert.Contains("What is Botox?", stdout, StringComparison.Ordinal);
-        Assert.Contains("warning: reading grade 11.1", stdout, StringComparison.Ordinal);
+        Assert.Contains("warning: reading grade 11.2", stdout, StringComparison.Ordinal);
         Assert.Contains("1 document(s) checked", stdout, StringComparison.Ordinal);
     }
 
@@ -119,7 +119,7 @@ public sealed class CheckCommandTests
         {
             // The exit code depends on the writers (checks run before any writer), so only the warnings are asserted.
             var (_, _, stderr) = Cli("export", TestPaths.Seed, "-o", folder.FullName, "-f", "html");
-            Assert.Contains("warning: reading grade 11.1", stderr, StringComparison.Ordinal);
+            Assert.Contains("warning: reading grade 11.2", stderr, StringComparison.Ordinal);
             Assert.Contains("warning: sentence of 29 words (the longest)", stderr, StringComparison.Ordinal);
         }
         finally

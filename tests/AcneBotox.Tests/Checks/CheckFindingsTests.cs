@@ -26,7 +26,7 @@ public sealed class CheckFindingsTests
         var findings = Run(new ReadabilityCheck(), document);
         var grade = Assert.Single(findings, f => f.Rule == "readability.grade");
         Assert.Equal(Severity.Warning, grade.Severity);
-        Assert.Contains("reading grade 11.1", grade.Message, StringComparison.Ordinal);
+        Assert.Contains("reading grade 11.2", grade.Message, StringComparison.Ordinal);
         var longOnes = findings.Where(f => f.Rule == "readability.long-sentence").ToList();
         Assert.Equal(4, longOnes.Count);
         var longest = Assert.Single(longOnes, f => f.Message.Contains("(the longest)", StringComparison.Ordinal));

@@ -85,6 +85,10 @@ public sealed class SyllableCounterTests
     [InlineData("issue", 2)]
     [InlineData("yes", 1)]
     [InlineData("every", 2)]
+    [InlineData("areas", 3)]
+    [InlineData("reactions", 3)]
+    [InlineData("reach", 1)]
+    [InlineData("associated", 5)]
     [InlineData("well-known", 2)]
     [InlineData("side-effects", 3)]
     public void Counts_like_a_pronouncing_dictionary(string word, int syllables) =>

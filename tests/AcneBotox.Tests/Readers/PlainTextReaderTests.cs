@@ -220,6 +220,15 @@ public class PlainTextReaderTests
     }
 
     [Fact]
+    public void Bare_urls_become_links_without_trailing_punctuation()
+    {
+        var paragraph = Assert.IsType<Paragraph>(Read("Title\n\nSee https://example.org/acne-study. Or (http://a.org/x).\n").Document.Blocks[0]);
+        Assert.Equal("Para [Text \"See \", Link \"https://example.org/acne-study\" [Text \"https://example.org/acne-study\"], Text \". Or (\", "
+            + "Link \"http://a.org/x\" [Text \"http://a.org/x\"], Text \").\"]",
+            NativeDump.Write(new Document(new Metadata { Title = "t", Provenance = new("p", "s") }, [paragraph])).Split('\n')[4]);
+    }
+
+    [Fact]
     public void Blocks_carry_their_source_line()
     {
         var document = Read("Title\n\nIntro\n\nBody text here.\n").Document;

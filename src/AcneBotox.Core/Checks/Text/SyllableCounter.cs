@@ -17,7 +17,7 @@ public static class SyllableCounter
         ["science"] = 2, ["sciences"] = 3, ["every"] = 2, ["everyone"] = 3, ["everything"] = 3,
         ["business"] = 2, ["different"] = 3, ["interest"] = 3, ["interested"] = 4, ["interesting"] = 4,
         ["several"] = 3, ["evening"] = 2, ["family"] = 3, ["chocolate"] = 3, ["vegetable"] = 4,
-        ["real"] = 1, ["area"] = 3, ["idea"] = 3, ["ideas"] = 3, ["nausea"] = 3, ["being"] = 2,
+        ["real"] = 1, ["area"] = 3, ["areas"] = 3, ["idea"] = 3, ["ideas"] = 3, ["nausea"] = 3, ["being"] = 2,
         ["recipe"] = 3, ["simile"] = 3, ["cafe"] = 2, ["maybe"] = 2, ["anyone"] = 3, ["someone"] = 2,
         ["sometimes"] = 2, ["somewhere"] = 2, ["themselves"] = 2, ["yourself"] = 2, ["ourselves"] = 2,
         ["whereas"] = 2, ["doesn"] = 2, ["isn"] = 2, ["wasn"] = 2, ["didn"] = 2, ["hasn"] = 2, ["couldn"] = 2,
@@ -138,6 +138,9 @@ public static class SyllableCounter
         // "easier", "earlier", "happiest".
         if (w.Length > 5 && (w.EndsWith("ier", StringComparison.Ordinal) || w.EndsWith("iest", StringComparison.Ordinal)
             || w.EndsWith("iers", StringComparison.Ordinal))) extra++;
+        // "react", "reaction"; "associated", "appreciate".
+        if (w.StartsWith("react", StringComparison.Ordinal)) extra++;
+        if (w.Contains("ciat", StringComparison.Ordinal)) extra++;
         // "video", "rodeo"; "organism", "mechanism".
         if (w.Length > 3 && w.EndsWith("eo", StringComparison.Ordinal)) extra++;
         if (w.EndsWith("ism", StringComparison.Ordinal) || w.EndsWith("isms", StringComparison.Ordinal)) extra++;

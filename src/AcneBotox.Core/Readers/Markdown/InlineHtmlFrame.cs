@@ -8,5 +8,5 @@ namespace AcneBotox.Core.Readers.Markdown;
 /// <param name="DropContent">True for script-like elements: content is discarded.</param>
 internal sealed record InlineHtmlFrame(string TagName, Func<System.Collections.Immutable.ImmutableArray<Inline>, Inline>? Wrap, bool DropContent)
 {
-    public InlineBuilder Content { get; } = new(collapseWhitespace: false);
+    public InlineBuilder Content { get; } = new(collapseWhitespace: true);
 }

@@ -38,9 +38,6 @@ internal sealed class MarkdownBlockConverter
         return result.ToImmutable();
     }
 
-    /// <summary>The plain inlines of a heading (used for the title).</summary>
-    public ImmutableArray<Inline> HeadingInlines(HeadingBlock heading) => _inlines.Convert(heading.Inline, heading.Line + 1);
-
     private void Add(ImmutableArray<ModelBlock>.Builder result, MarkdigBlock block)
     {
         var line = block.Line + 1;

@@ -35,15 +35,16 @@ public sealed partial class MarkdownReader : IDocumentReader
         var converter = new MarkdownBlockConverter(context);
         var body = parsed.Where(b => b is not (YamlFrontMatterBlock or LinkReferenceDefinitionGroup or BlankLineBlock)).ToList();
 
-        var leadingH1 = body.FirstOrDefault() as HeadingBlock is { Level: 1 } h1 ? h1 : null;
-        var leadingH1Text = leadingH1 is null ? null : ModelWalker.PlainText(converter.HeadingInlines(leadingH1)).Trim();
-        var leadingImages = context.TakePendingImages();
+        var blocks = converter.Convert(body);
+
+        // Decided on the model, so a leading raw-HTML <h1> counts the same as "# Title".
+        var leadingH1 = blocks.FirstOrDefault() as Heading is { Level: 1 } h1 ? ModelWalker.PlainText(h1.Inlines).Trim() : null;
         if (metadata.Title.Length == 0)
         {
-            if (!string.IsNullOrEmpty(leadingH1Text))
+            if (!string.IsNullOrEmpty(leadingH1))
             {
-                metadata = metadata with { Title = leadingH1Text };
-                body.RemoveAt(0);
+                metadata = metadata with { Title = leadingH1 };
+                blocks = blocks.RemoveAt(0);
             }
             else
             {
@@ -54,16 +55,11 @@ public sealed partial class MarkdownReader : IDocumentReader
                 };
             }
         }
-        else if (leadingH1Text is not null && string.Equals(leadingH1Text, metadata.Title, StringComparison.OrdinalIgnoreCase))
+        else if (string.Equals(leadingH1, metadata.Title, StringComparison.OrdinalIgnoreCase))
         {
-            body.RemoveAt(0); // the same title twice would print twice
-        }
-        else
-        {
-            leadingImages = [];
+            blocks = blocks.RemoveAt(0); // the same title twice would print twice
         }
 
-        var blocks = leadingImages.AddRange(converter.Convert(body));
         return new Document(metadata, PromoteHeadings(blocks));
     }
 

@@ -18,8 +18,9 @@ internal sealed class RawHtmlConverter
     public const string Rule = "reader.raw-html";
 
     private readonly ConversionContext _context;
-    private readonly HtmlParser _parser = new();
+    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
     private readonly IElement _body;
+    private int _baseLine = 1;
 
     public RawHtmlConverter(ConversionContext context)
     {
@@ -31,12 +32,16 @@ internal sealed class RawHtmlConverter
     public ImmutableArray<Block> ConvertBlocks(string html, int line)
     {
         var blocks = ImmutableArray.CreateBuilder<Block>();
+        _baseLine = line;
         AddBlocks(blocks, _parser.ParseFragment(html, _body), line);
         return blocks.ToImmutable();
     }
 
     /// <summary>The element an inline HTML start tag (e.g. <c>&lt;a href="..."&gt;</c>) describes, for its attributes.</summary>
     public IElement? ParseStartTag(string tag) => _parser.ParseFragment(tag, _body).OfType<IElement>().FirstOrDefault();
+
+    // Positions are relative to the HTML block, which starts on _baseLine of the Markdown file.
+    private int LineOf(IElement element) => _baseLine + Math.Max(1, element.SourceReference?.Position.Line ?? 1) - 1;
 
     /// <summary>Warns about and ignores on* attributes; true when the element had any.</summary>
     public void CheckAttributes(IElement element, int line)
@@ -89,19 +94,20 @@ internal sealed class RawHtmlConverter
                 continue;
             }
             var name = element.LocalName;
+            var elementLine = LineOf(element);
             if (HtmlElements.IsDangerous(name))
             {
-                WarnDangerous(name, line);
+                WarnDangerous(name, elementLine);
                 continue;
             }
             if (!HtmlElements.IsBlockLike(name) && name != "img")
             {
-                AddInline(pending, element, line);
+                AddInline(pending, element, elementLine);
                 continue;
             }
             Flush(blocks, pending, line);
-            CheckAttributes(element, line);
-            AddBlock(blocks, element, line);
+            if (name != "img") CheckAttributes(element, elementLine);
+            AddBlock(blocks, element, elementLine);
         }
         Flush(blocks, pending, line);
     }
@@ -153,8 +159,8 @@ internal sealed class RawHtmlConverter
             var item = ImmutableArray.CreateBuilder<Block>();
             if (child is IElement { LocalName: "li" } li)
             {
-                CheckAttributes(li, line);
-                AddBlocks(item, li.ChildNodes, line);
+                CheckAttributes(li, LineOf(li));
+                AddBlocks(item, li.ChildNodes, LineOf(li));
             }
             else
             {
@@ -187,7 +193,7 @@ internal sealed class RawHtmlConverter
         var builder = new InlineBuilder(collapseWhitespace: true);
         foreach (var node in nodes)
         {
-            if (node is IElement element) AddInline(builder, element, line);
+            if (node is IElement element) AddInline(builder, element, LineOf(element));
             else if (node is IText text) builder.AddText(text.Data);
         }
         return builder.ToImmutable(trim: true);
@@ -198,7 +204,7 @@ internal sealed class RawHtmlConverter
         var builder = new InlineBuilder(collapseWhitespace: true);
         foreach (var node in element.ChildNodes)
         {
-            if (node is IElement child) AddInline(builder, child, line);
+            if (node is IElement child) AddInline(builder, child, LineOf(child));
             else if (node is IText text) builder.AddText(text.Data);
         }
         return builder.ToImmutable(trim: false);

@@ -58,7 +58,7 @@ internal sealed class TextBlockBuilder
     private Heading Heading(int level, string text, int line) =>
         new(level, [new Text(text)], _ids.Allocate(text)) { SourceLine = line };
 
-    private static Paragraph Paragraph(string text, int line) => new([new Text(text)]) { SourceLine = line };
+    private static Paragraph Paragraph(string text, int line) => new(TextInlines.From(text)) { SourceLine = line };
 
     private static void AddList(ImmutableArray<Block>.Builder blocks, TextUnit unit)
     {

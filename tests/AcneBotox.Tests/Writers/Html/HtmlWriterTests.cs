@@ -1,6 +1,7 @@
 using System.Text;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Model;
+using AcneBotox.Core.Readers.Markdown;
 using AcneBotox.Core.Readers.PlainText;
 using AcneBotox.Core.Resources;
 using AcneBotox.Core.Settings;
@@ -347,5 +348,22 @@ public class HtmlWriterTests
         Assert.Equal(HtmlTestDocuments.SeedSections, page.QuerySelectorAll("main h2").Select(h => h.TextContent));
         Assert.Empty(page.QuerySelectorAll("h3, h4, h5, h6"));
         Assert.DoesNotContain("lphotographyndesigns", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_every_node_fixture_end_to_end_renders_every_kind_of_block()
+    {
+        var (document, _) = ReaderHarness.ReadRepoFile(new MarkdownReader(), "tests/AcneBotox.Tests/Readers/Fixtures/every-node.md");
+        var (html, _) = Render(document);
+        var page = Parse(html);
+
+        Assert.Equal("Botox for Acne", Assert.Single(page.QuerySelectorAll("h1")).TextContent);
+        Assert.Equal("en-GB", page.DocumentElement.GetAttribute("lang"));
+        Assert.NotNull(page.QuerySelector("section.callout-key-points[aria-label='Key points']"));
+        Assert.Equal(3, page.QuerySelectorAll("div.callout[role=note]").Length);
+        foreach (var selector in new[] { "main em", "main strong", "main code", "main a[href^='https:']", "main a[href^='mailto:']",
+                     "main br", "main ol", "main ul ul", "main blockquote", "main table th", "main hr", "main h3" })
+            Assert.NotNull(page.QuerySelector(selector));
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
     }
 }

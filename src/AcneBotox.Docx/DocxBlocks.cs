@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AcneBotox.Core.Model;
+using AcneBotox.Core.Writers;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AcneBotox.Docx;
+
+/// <summary>
+/// Turns model blocks into body paragraphs and tables. A container (callout, quote, list item) passes its
+/// paragraph style and list level down, so a list inside a key-points box keeps the box's border and shading.
+/// </summary>
+internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, DocxImages images, DocxLook look,
+    RenderContext context, IReadOnlyDictionary<string, string> bookmarks)
+{
+    /// <summary>The left indent of the box styles (Key Points, Callout), in twips.</summary>
+    public const int BoxIndent = 170;
+
+    private int _nextBookmarkId = 1;
+
+    /// <summary>Where a block sits: the paragraph style containers impose and the list level, if any.</summary>
+    private readonly record struct Container(string? BoxStyle, int ListLevel)
+    {
+        public static Container Body => new(null, -1);
+    }
+
+    /// <summary>The body elements for the document's blocks.</summary>
+    public IEnumerable<OpenXmlElement> Render(ImmutableArray<Block> blocks)
+    {
+        var output = new List<OpenXmlElement>();
+        RenderAll(output, blocks, Container.Body);
+        return output;
+    }
+
+    private void RenderAll(List<OpenXmlElement> output, ImmutableArray<Block> blocks, Container container)
+    {
+        if (blocks.IsDefaultOrEmpty) return;
+        foreach (var block in blocks) RenderOne(output, block, container);
+    }
+
+    private void RenderOne(List<OpenXmlElement> output, Block block, Container container)
+    {
+        switch (block)
+        {
+            case Heading heading:
+                output.Add(HeadingParagraph(heading));
+                break;
+            case Paragraph paragraph:
+                output.Add(BodyParagraph(container, inlines.Convert(paragraph.Inlines)));
+                break;
+            case BulletList list:
+                RenderList(output, list.Items, container, level => numbering.Bullets());
+                break;
+            case OrderedList list:
+                RenderList(output, list.Items, container, level => numbering.Numbered(level, list.Start));
+                break;
+            case Callout callout:
+                RenderCallout(output, callout, container);
+                break;
+            case Quote quote:
+                RenderAll(output, quote.Blocks, container with { BoxStyle = container.BoxStyle ?? DocxStyleIds.Quote });
+                break;
+            case Image image:
+                RenderImage(output, image, container);
+                break;
+            case Table table:
+                output.Add(DocxTables.Build(table, inlines, DocxUnits.TextWidth(look.Settings.Paper)));
+                // Two tables in a row would merge in Word; an empty paragraph keeps them apart.
+                output.Add(new W.Paragraph(new W.ParagraphProperties(new W.SpacingBetweenLines { After = "0" })));
+                break;
+            case ThematicBreak:
+                output.Add(new W.Paragraph(new W.ParagraphProperties(
+                    new W.ParagraphBorders(new W.BottomBorder { Val = W.BorderValues.Single, Size = 6, Space = 1, Color = look.DecorationColor }))));
+                break;
+            default:
+                throw new InvalidOperationException($"the DOCX writer does not know block {block.GetType().Name}");
+        }
+    }
+
+    private W.Paragraph HeadingParagraph(Heading heading)
+    {
+        var paragraph = new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = DocxStyleIds.Heading(heading.Level) }));
+        if (bookmarks.TryGetValue(heading.Id, out var name))
+        {
+            var id = (_nextBookmarkId++).ToString(CultureInfo.InvariantCulture);
+            paragraph.Append(new W.BookmarkStart { Id = id, Name = name });
+            paragraph.Append(inlines.Convert(heading.Inlines));
+            paragraph.Append(new W.BookmarkEnd { Id = id });
+        }
+        else paragraph.Append(inlines.Convert(heading.Inlines));
+        return paragraph;
+    }
+
+    private static W.Paragraph BodyParagraph(Container container, IEnumerable<OpenXmlElement> runs, W.NumberingProperties? number = null, bool keepNext = false)
+    {
+        var properties = new W.ParagraphProperties();
+        var style = container.BoxStyle ?? (container.ListLevel >= 0 ? DocxStyleIds.ListParagraph : null);
+        if (style is not null) properties.Append(new W.ParagraphStyleId { Val = style });
+        if (keepNext) properties.Append(new W.KeepNext());
+        if (number is not null) properties.Append(number);
+        if (container.BoxStyle is not null && container.ListLevel >= 0)
+        {
+            // Inside a box the list hangs from the box's own indent, so the marker lines up with the box
+            // text and Word and LibreOffice draw one box around title and items, not one per indent.
+            properties.Append(new W.Indentation
+            {
+                Left = (BoxIndent + DocxNumbering.TextIndent(container.ListLevel) - DocxNumbering.TextIndent(0) + DocxNumbering.Hanging).ToString(CultureInfo.InvariantCulture),
+                Hanging = number is null ? null : DocxNumbering.Hanging.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+        else if (number is null && container.ListLevel >= 0)
+            properties.Append(new W.Indentation { Left = DocxNumbering.TextIndent(container.ListLevel).ToString(CultureInfo.InvariantCulture) });
+        var paragraph = new W.Paragraph();
+        if (properties.HasChildren) paragraph.Append(properties);
+        paragraph.Append(runs);
+        return paragraph;
+    }
+
+    private void RenderList(List<OpenXmlElement> output, ImmutableArray<ImmutableArray<Block>> items, Container container, Func<int, int> instance)
+    {
+        if (items.IsDefaultOrEmpty) return;
+        var level = Math.Min(container.ListLevel + 1, DocxNumbering.MaxLevel);
+        var numberId = instance(level);
+        var inner = container with { ListLevel = level };
+        foreach (var item in items)
+        {
+            var number = new W.NumberingProperties(new W.NumberingLevelReference { Val = level }, new W.NumberingId { Val = numberId });
+            var rest = item.IsDefault ? [] : item;
+            if (rest.Length > 0 && rest[0] is Paragraph first)
+            {
+                output.Add(BodyParagraph(inner, inlines.Convert(first.Inlines), number));
+                rest = rest.RemoveAt(0);
+            }
+            else
+            {
+                // The marker needs a paragraph of its own when an item starts with something else.
+                output.Add(BodyParagraph(inner, [], number));
+            }
+            RenderAll(output, rest, inner);
+        }
+    }
+
+    private void RenderCallout(List<OpenXmlElement> output, Callout callout, Container container)
+    {
+        var style = callout.Kind == CalloutKind.KeyPoints ? DocxStyleIds.KeyPoints : DocxStyleIds.Callout;
+        var title = string.IsNullOrWhiteSpace(callout.Title) ? DefaultTitle(callout.Kind) : callout.Title.Trim();
+        var box = container with { BoxStyle = style };
+        output.Add(BodyParagraph(box, [DocxInlines.PlainRun(title, bold: true)], keepNext: true));
+        RenderAll(output, callout.Blocks, box);
+    }
+
+    private static string DefaultTitle(CalloutKind kind) => kind switch
+    {
+        CalloutKind.KeyPoints => "Key points",
+        CalloutKind.Note => "Note",
+        CalloutKind.Tip => "Tip",
+        CalloutKind.Warning => "Warning",
+        _ => kind.ToString(),
+    };
+
+    private void RenderImage(List<OpenXmlElement> output, Image image, Container container)
+    {
+        var resource = context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, context.Diagnostics);
+        var alt = XmlText.Clean(image.AltText ?? "");
+        var hasCaption = !image.Caption.IsDefaultOrEmpty;
+        if (resource is null)
+        {
+            // The resolver has warned; the reader still gets the picture's description instead of silence.
+            var text = alt.Length > 0 ? "[Image: " + alt + "]" : "[Image: " + image.Source + "]";
+            output.Add(BodyParagraph(container, [DocxInlines.PlainRun(text)], keepNext: hasCaption));
+        }
+        else
+        {
+            output.Add(BodyParagraph(container, [new W.Run(images.Add(resource, alt))], keepNext: hasCaption));
+        }
+        if (!hasCaption) return;
+        var caption = new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = DocxStyleIds.Caption }));
+        caption.Append(inlines.Convert(image.Caption));
+        output.Add(caption);
+    }
+}

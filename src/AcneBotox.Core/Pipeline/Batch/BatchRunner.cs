@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.IO;
 
 namespace AcneBotox.Core.Pipeline.Batch;
 
@@ -69,13 +70,14 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         string key;
         try
         {
-            key = fingerprint.KeyFor(HashFile(item.SourcePath));
+            // Read through the same guard as the exporter: a FIFO or /dev/zero must not hang the cache lookup.
+            var read = BoundedFile.Read(item.SourcePath, options.Settings.MaxInputBytes);
+            if (read.Bytes is null) return Uncached(item, id, exporter, manifest);
+            key = fingerprint.KeyFor(Convert.ToHexStringLower(SHA256.HashData(read.Bytes)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The exporter turns an unreadable source into a proper failed result with a clear message.
-            manifest.Forget(id);
-            return exporter.Export(item.SourcePath);
+            return Uncached(item, id, exporter, manifest);
         }
 
         if (!settings.Force && manifest.FindFresh(id, key) is { } cached)
@@ -112,9 +114,10 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
                 Suggestion: "give the two articles different file names, or export them to different folders")],
             TimeSpan.Zero);
 
-    private static string HashFile(string path)
+    // The exporter turns an unreadable or refused source into a proper failed result with a clear message.
+    private static DocumentResult Uncached(BatchItem item, string id, DocumentExporter exporter, ExportManifest manifest)
     {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        manifest.Forget(id);
+        return exporter.Export(item.SourcePath);
     }
 }

@@ -18,8 +18,11 @@ public static class BoundedFile
     /// </summary>
     public static BoundedReadResult Read(string path, long maxBytes)
     {
-        // The open runs on a pool thread: opening a FIFO blocks until a writer appears, possibly never.
-        var open = Task.Run(() => File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read));
+        // The open runs on its own thread: opening a FIFO blocks until a writer appears, possibly never.
+        // Not a pool thread: a parallel batch keeps every pool thread busy waiting here, the pool grows
+        // slowly, and ordinary files would then time out as "pipes".
+        var open = Task.Factory.StartNew(() => File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (!((IAsyncResult)open).AsyncWaitHandle.WaitOne(OpenTimeout))
         {
             open.ContinueWith(t => t.Result.Dispose(), CancellationToken.None,

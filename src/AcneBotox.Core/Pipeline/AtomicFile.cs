@@ -55,17 +55,19 @@ public static class AtomicFile
         var parts = Path.GetFileName(temp).Split('.');
         if (parts.Length < 4 || !int.TryParse(parts[^3], NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
             return false;
-        if (pid == Environment.ProcessId) return true;
         try
         {
+            // A live process with that id only owns the file if it started before the file was written:
+            // ids are reused (in a container every run may be pid 1).
             using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
+            return !process.HasExited
+                && File.GetLastWriteTimeUtc(temp) >= process.StartTime.ToUniversalTime().AddSeconds(-1);
         }
         catch (ArgumentException)
         {
             return false;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
         {
             return false;
         }

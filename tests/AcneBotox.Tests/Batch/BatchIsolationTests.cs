@@ -111,4 +111,15 @@ public sealed class BatchIsolationTests : IDisposable
         foreach (var file in files)
             Assert.Equal(File.ReadAllBytes(Path.Combine(serial, file!)), File.ReadAllBytes(Path.Combine(parallel, file!)));
     }
+
+    [Fact]
+    public void Many_jobs_do_not_starve_the_reader_into_false_pipe_refusals()
+    {
+        // Regression: the reader's guarded open once ran on the thread pool, which a wide batch fills,
+        // so ordinary files timed out as "not a regular file".
+        using var corpus = new BatchCorpus(48);
+        var (exit, _, stderr) = corpus.Export("-f", "html", "--jobs", "32", "--quiet");
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(48, Directory.GetFiles(corpus.Output, "*.html").Length);
+    }
 }

@@ -95,7 +95,7 @@ public sealed class IncrementalExportTests : IDisposable
     public void A_corrupt_cache_file_only_costs_a_full_rebuild()
     {
         ExportAndRead();
-        File.WriteAllText(Path.Combine(_corpus.Output, ".acnebotox-cache.json"), "{ not json");
+        File.WriteAllText(Path.Combine(_corpus.Output, ".acnebotox.cache.json"), "{ not json");
 
         Assert.All(ExportAndRead().Values, s => Assert.Equal("ok", s));
         Assert.All(ExportAndRead().Values, s => Assert.Equal("skipped", s));

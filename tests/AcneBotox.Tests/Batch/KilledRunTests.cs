@@ -45,7 +45,7 @@ public sealed class KilledRunTests : IDisposable
         Assert.NotEmpty(afterKill);
         Assert.True(afterKill.Count < Articles * 2, "the run was killed before it finished");
         foreach (var file in afterKill) AssertComplete(file);
-        Assert.False(File.Exists(Path.Combine(_corpus.Output, ".acnebotox-cache.json")),
+        Assert.False(File.Exists(Path.Combine(_corpus.Output, ".acnebotox.cache.json")),
             "the cache is written last, after every output");
 
         var report = Path.Combine(_corpus.Root, "report.json");

@@ -70,13 +70,14 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         string key;
         try
         {
-            key = fingerprint.KeyFor(HashFile(item.SourcePath) ?? throw new IOException("not an ordinary file within the size limit"));
+            // Read through the same guard as the exporter: a FIFO or /dev/zero must not hang the cache lookup.
+            var read = BoundedFile.Read(item.SourcePath, options.Settings.MaxInputBytes);
+            if (read.Bytes is null) return Uncached(item, id, exporter, manifest);
+            key = fingerprint.KeyFor(Convert.ToHexStringLower(SHA256.HashData(read.Bytes)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The exporter turns an unreadable source into a proper failed result with a clear message.
-            manifest.Forget(id);
-            return exporter.Export(item.SourcePath);
+            return Uncached(item, id, exporter, manifest);
         }
 
         if (!settings.Force && manifest.FindFresh(id, key) is { } cached)
@@ -113,10 +114,10 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
                 Suggestion: "give the two articles different file names, or export them to different folders")],
             TimeSpan.Zero);
 
-    // Bounded like the exporter's own read: a named pipe or /dev/zero must not hang the cache check.
-    // Null when the file is no ordinary file within the limit; the exporter then reports why.
-    private string? HashFile(string path) =>
-        BoundedFile.Read(path, options.Settings.MaxInputBytes).Bytes is { } bytes
-            ? Convert.ToHexStringLower(SHA256.HashData(bytes))
-            : null;
+    // The exporter turns an unreadable or refused source into a proper failed result with a clear message.
+    private static DocumentResult Uncached(BatchItem item, string id, DocumentExporter exporter, ExportManifest manifest)
+    {
+        manifest.Forget(id);
+        return exporter.Export(item.SourcePath);
+    }
 }

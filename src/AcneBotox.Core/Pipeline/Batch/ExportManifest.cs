@@ -12,8 +12,8 @@ namespace AcneBotox.Core.Pipeline.Batch;
 /// </summary>
 public sealed class ExportManifest
 {
-    /// <summary>The cache file's name inside the output folder.</summary>
-    public const string FileName = ".acnebotox-cache.json";
+    /// <summary>The cache file's name inside the output folder (not <see cref="AtomicFile.TempPrefix"/>: it is no leftover).</summary>
+    public const string FileName = ".acnebotox.cache.json";
 
     private const int CurrentFormat = 1;
 

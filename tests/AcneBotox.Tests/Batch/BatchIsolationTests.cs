@@ -120,6 +120,6 @@ public sealed class BatchIsolationTests : IDisposable
         using var corpus = new BatchCorpus(48);
         var (exit, _, stderr) = corpus.Export("-f", "html", "--jobs", "32", "--quiet");
         Assert.True(exit == 0, stderr);
-        Assert.Equal(48, Directory.GetFiles(corpus.Output, "*.html").Length);
+        Assert.Equal(48, Directory.GetFiles(corpus.Output, "article-*.html").Length);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AcneBotox.Core.Model;
+using AcneBotox.Core.Settings;
 using CsCheck;
 
 namespace AcneBotox.Tests.Properties;
@@ -69,11 +70,16 @@ internal static class ModelGenerators
 
     private static readonly Gen<Inline>[] InlinesByDepth = BuildInlines(maxDepth: 2);
 
-    private static readonly Gen<Block>[] BlocksByDepth = BuildBlocks(maxDepth: 2);
+    private static readonly Gen<Block>[] BlocksByDepth = BuildBlocks(maxDepth: 3);
 
-    /// <summary>Documents of up to 8 top-level blocks with random metadata.</summary>
+    /// <summary>Documents of up to 8 top-level blocks, containers nested up to 3 deep, with random metadata.</summary>
     public static readonly Gen<Document> Document =
         Gen.Select(Metadata, Blocks(BlocksByDepth[^1], 0, 8), (metadata, blocks) => new Document(metadata, blocks));
+
+    /// <summary>Settings a handout.yml could hold: either paper, large print or not, and hostile clinic texts.</summary>
+    public static readonly Gen<HandoutSettings> Settings =
+        Gen.Select(Gen.Enum<Paper>(), Gen.Bool, AnyText, MaybeText, AnyText, (paper, largePrint, organization, contact, disclaimer) =>
+            new HandoutSettings { Paper = paper, LargePrint = largePrint, Organization = organization, Contact = contact, Disclaimer = disclaimer });
 
     private static Gen<Metadata> Metadata =>
         Gen.Select(AnyText, MaybeText, MaybeText, Gen.OneOf(NoText, Gen.Const<string?>("en"), Gen.Const<string?>("en-GB"), Gen.Const<string?>("ar"), Gen.Const<string?>("he")),

@@ -1,4 +1,5 @@
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Settings;
 using AcneBotox.Core.Writers;
 using AcneBotox.Core.Writers.Html;
 using AcneBotox.Docx;
@@ -18,7 +19,7 @@ namespace AcneBotox.Tests.Properties;
 public sealed class WriterPropertyTests
 {
     // Modest counts: each case renders a whole handout and the PDF and DOCX checks are not cheap.
-    private const int Iterations = 40;
+    private const int Iterations = 50;
 
     [Fact]
     public void Html_writer_renders_any_model_as_a_page_without_script_handlers_or_javascript_links()
@@ -65,9 +66,9 @@ public sealed class WriterPropertyTests
     private static void AssertEveryModelRenders(IDocumentWriter writer, Action<byte[]> assertSafe)
     {
         var rendered = 0;
-        ModelGenerators.Document.Sample(document =>
+        Gen.Select(ModelGenerators.Document, ModelGenerators.Settings).Sample((document, settings) =>
         {
-            var bytes = Render(writer, document);
+            var bytes = Render(writer, document, settings);
             if (bytes is null) return;
             Assert.NotEmpty(bytes);
             assertSafe(bytes);
@@ -79,12 +80,12 @@ public sealed class WriterPropertyTests
     }
 
     /// <summary>The output bytes, or null when the writer refused the document with our own diagnostic.</summary>
-    private static byte[]? Render(IDocumentWriter writer, Document document)
+    private static byte[]? Render(IDocumentWriter writer, Document document, HandoutSettings settings)
     {
         using var output = new MemoryStream();
         try
         {
-            writer.Write(document, HtmlTestDocuments.Context(document, diagnostics: new DiagnosticBag()), output);
+            writer.Write(document, HtmlTestDocuments.Context(document, settings, new DiagnosticBag()), output);
         }
         catch (DocumentException)
         {

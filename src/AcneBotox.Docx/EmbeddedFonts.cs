@@ -23,17 +23,25 @@ internal static class EmbeddedFonts
     {
         var references = new List<FontRelationshipType>();
         var number = 1;
-        foreach (var (resource, element) in Faces)
+        foreach (var ((_, element), (key, obfuscated)) in Faces.Zip(Obfuscated.Value))
         {
-            var bytes = Load(resource);
-            var key = ObfuscatedFont.KeyFor(bytes);
             var id = "rIdFont" + number++.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var part = fontTable.AddFontPart(FontPartType.FontOdttf, id);
-            using (var data = new MemoryStream(ObfuscatedFont.Apply(bytes, key), writable: false)) part.FeedData(data);
+            using (var data = new MemoryStream(obfuscated, writable: false)) part.FeedData(data);
             references.Add(element(id, key));
         }
         return references;
     }
+
+    // The key is derived from the font bytes, so each face obfuscates the same way in every document:
+    // do it once per process, not once per handout (a batch of hundreds would redo it each time).
+    private static readonly Lazy<(string Key, byte[] Bytes)[]> Obfuscated = new(() =>
+        [.. Faces.Select(face =>
+        {
+            var bytes = Load(face.Resource);
+            var key = ObfuscatedFont.KeyFor(bytes);
+            return (key, ObfuscatedFont.Apply(bytes, key));
+        })]);
 
     private static byte[] Load(string file)
     {

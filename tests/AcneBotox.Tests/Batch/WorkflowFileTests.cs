@@ -32,11 +32,11 @@ public sealed class WorkflowFileTests
     }
 
     [Fact]
-    public void Every_run_step_drives_only_dotnet_and_our_cli()
+    public void Every_run_step_drives_only_our_cli()
     {
         var runs = Steps(LoadWorkflow()).Select(s => Scalar(s, "run")).OfType<string>().ToList();
         Assert.NotEmpty(runs);
-        Assert.All(runs, run => Assert.StartsWith("dotnet ", run.Trim(), StringComparison.Ordinal));
+        Assert.All(runs, run => Assert.StartsWith("dotnet run --project src/AcneBotox.Cli", run.Trim(), StringComparison.Ordinal));
         Assert.DoesNotContain(runs, run => run.Contains("pandoc", StringComparison.OrdinalIgnoreCase));
 
         var export = Assert.Single(runs, run => run.Contains(" export ", StringComparison.Ordinal));

@@ -103,11 +103,13 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
         {
             // Inside a box the list hangs from the box's own indent, so the marker lines up with the box
             // text and Word and LibreOffice draw one box around title and items, not one per indent.
-            properties.Append(new W.Indentation
+            // Hanging is set only on the numbered paragraph: an empty w:hanging attribute is invalid OOXML.
+            var indentation = new W.Indentation
             {
                 Left = (BoxIndent + DocxNumbering.TextIndent(container.ListLevel) - DocxNumbering.TextIndent(0) + DocxNumbering.Hanging).ToString(CultureInfo.InvariantCulture),
-                Hanging = number is null ? null : DocxNumbering.Hanging.ToString(CultureInfo.InvariantCulture),
-            });
+            };
+            if (number is not null) indentation.Hanging = DocxNumbering.Hanging.ToString(CultureInfo.InvariantCulture);
+            properties.Append(indentation);
         }
         else if (number is null && container.ListLevel >= 0)
             properties.Append(new W.Indentation { Left = DocxNumbering.TextIndent(container.ListLevel).ToString(CultureInfo.InvariantCulture) });

@@ -161,11 +161,13 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             var body = new StructNode("LBody", item);
             var firstSlice = _slices.Count;
             Blocks(items[i], new Frame(frame.X + labelWidth, frame.Width - labelWidth, body, frame.Decorations, frame.ListDepth + 1));
-            if (_slices.Count == firstSlice) Paragraph([new StyledRun(" ", theme.Body)], "P", frame);
+            // An item of only empty or blank blocks places nothing: give the label a blank line of its own to sit on.
+            if (!Enumerable.Range(firstSlice, _slices.Count - firstSlice).Any(n => _slices[n].Pieces.Count > 0))
+                _slices.Add(new Slice { Height = theme.BodySize * theme.LineHeight, Decorations = frame.Decorations });
             var labelLine = LineBreaker.Break([new StyledRun(labels[i], labelStyle)], labelWidth, measurer)[0];
             var labelX = start is null ? frame.X : frame.X + labelWidth - theme.BodySize * 0.45 - labelLine.Width;
-            var target = Enumerable.Range(firstSlice, _slices.Count - firstSlice).First(n => _slices[n].Pieces.Count > 0);
-            var lineHeight = _slices[target].Pieces.OfType<TextPiece>().FirstOrDefault()?.Lines[0].Height ?? theme.BodySize * theme.LineHeight;
+            var target = Enumerable.Range(firstSlice, _slices.Count - firstSlice).Where(n => _slices[n].Pieces.Count > 0).DefaultIfEmpty(_slices.Count - 1).First();
+            var lineHeight = _slices[target].Pieces.OfType<TextPiece>().FirstOrDefault(p => p.Lines.Count > 0)?.Lines[0].Height ?? theme.BodySize * theme.LineHeight;
             _slices[target].Pieces = [new TextPiece(label, [new PlacedLine(labelX, 0, lineHeight, labelLine)]), .. _slices[target].Pieces];
         }
     }

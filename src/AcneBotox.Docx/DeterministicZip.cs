@@ -20,14 +20,26 @@ internal static class DeterministicZip
         return new DateTimeOffset(DateTime.SpecifyKind(clamped, DateTimeKind.Unspecified), TimeSpan.Zero);
     }
 
-    /// <summary>Copies <paramref name="package"/> into <paramref name="output"/> in fixed order with a fixed time.</summary>
-    public static void Normalize(Stream package, Stream output, DateTimeOffset timestamp)
+    /// <summary>
+    /// Copies <paramref name="package"/> into <paramref name="output"/> in fixed order with a fixed time. Entries
+    /// named in <paramref name="replacements"/> get those bytes instead (the embedded fonts, left empty in the package).
+    /// </summary>
+    public static void Normalize(Stream package, Stream output, DateTimeOffset timestamp, IReadOnlyDictionary<string, byte[]>? replacements = null)
     {
         var time = EntryTime(timestamp);
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var entry in source.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal))
         {
+            if (replacements is not null && replacements.TryGetValue(entry.FullName, out var bytes))
+            {
+                // Fonts are most of a handout's bytes: compressed once, here, not also by the packaging layer.
+                var font = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                font.LastWriteTime = time;
+                using var fontStream = font.Open();
+                fontStream.Write(bytes);
+                continue;
+            }
             var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
             copy.LastWriteTime = time;
             using var from = entry.Open();

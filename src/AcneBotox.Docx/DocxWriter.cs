@@ -31,13 +31,14 @@ public sealed partial class DocxWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(output);
         using var package = new MemoryStream();
-        BuildPackage(document, context, package);
+        var fontContents = BuildPackage(document, context, package);
         package.Position = 0;
-        DeterministicZip.Normalize(package, output, context.Timestamp);
+        DeterministicZip.Normalize(package, output, context.Timestamp, fontContents);
         return WriteResult.None;
     }
 
-    private void BuildPackage(Document document, RenderContext context, Stream stream)
+    // Returns the embedded fonts' bytes by entry name; their parts are filled in by the zip rewrite.
+    private IReadOnlyDictionary<string, byte[]> BuildPackage(Document document, RenderContext context, Stream stream)
     {
         var settings = context.Settings;
         var metadata = document.Metadata;
@@ -52,7 +53,10 @@ public sealed partial class DocxWriter : IDocumentWriter
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build(look);
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build(language, EmbedFonts);
         var fontTable = main.AddNewPart<FontTablePart>("rIdFontTable");
-        fontTable.Fonts = DocxFonts.Build(EmbedFonts ? EmbeddedFonts.Add(fontTable) : []);
+        var (fontReferences, fontContents) = EmbedFonts
+            ? EmbeddedFonts.Add(fontTable)
+            : ([], new Dictionary<string, byte[]>());
+        fontTable.Fonts = DocxFonts.Build(fontReferences);
         var header = main.AddNewPart<HeaderPart>("rIdHeader");
         header.Header = DocxFurniture.Header(settings, language);
         var footer = main.AddNewPart<FooterPart>("rIdFooter");
@@ -77,6 +81,7 @@ public sealed partial class DocxWriter : IDocumentWriter
 
         if (numbering.IsUsed) main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering.Build();
         DocxProperties.Add(word, metadata, context, language, title);
+        return fontContents;
     }
 
     private static W.Paragraph StyledParagraph(string style, string text) =>

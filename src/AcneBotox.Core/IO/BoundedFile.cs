@@ -18,6 +18,11 @@ public static class BoundedFile
     /// </summary>
     public static BoundedReadResult Read(string path, long maxBytes)
     {
+        // Pipes, sockets and character devices report size 0, so a non-empty file is an ordinary one and
+        // opens at once: the guarded open below (a thread per file) is kept for what could block.
+        if (new FileInfo(path) is { Exists: true, Length: > 0 })
+            return ReadOpened(File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read), maxBytes);
+
         // The open runs on its own thread: opening a FIFO blocks until a writer appears, possibly never.
         // Not a pool thread: a parallel batch keeps every pool thread busy waiting here, the pool grows
         // slowly, and ordinary files would then time out as "pipes".
@@ -29,7 +34,12 @@ public static class BoundedFile
                 TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
             return BoundedReadResult.Refused("it is not a regular file (opening it blocks, as a named pipe does)");
         }
-        using SafeFileHandle handle = open.GetAwaiter().GetResult();
+        return ReadOpened(open.GetAwaiter().GetResult(), maxBytes);
+    }
+
+    private static BoundedReadResult ReadOpened(SafeFileHandle opened, long maxBytes)
+    {
+        using SafeFileHandle handle = opened;
         using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
         if (!stream.CanSeek) return BoundedReadResult.Refused("it is not a regular file (a pipe, socket or terminal)");
         var length = stream.Length;

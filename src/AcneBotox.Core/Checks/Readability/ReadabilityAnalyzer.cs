@@ -11,6 +11,20 @@ public static class ReadabilityAnalyzer
     /// <summary>Analyses <paramref name="document"/>; the disclaimer in <paramref name="settings"/> is left out.</summary>
     public static ReadabilityAnalysis Analyze(Document document, HandoutSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        // Several checks and the batch index ask for the same document's scores: analyse it once.
+        if (Recent.TryGetValue(document, out var memo) && memo.Settings.Equals(settings)) return memo.Analysis;
+        var analysis = AnalyzeUncached(document, settings);
+        Recent.AddOrUpdate(document, new Memo(settings, analysis));
+        return analysis;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Memo> Recent = new();
+
+    private sealed record Memo(HandoutSettings Settings, ReadabilityAnalysis Analysis);
+
+    private static ReadabilityAnalysis AnalyzeUncached(Document document, HandoutSettings settings)
+    {
         var (sections, units) = BodyTextExtractor.Extract(document, settings);
         var sentences = ImmutableArray.CreateBuilder<ScoredSentence>();
         for (var u = 0; u < units.Length; u++)

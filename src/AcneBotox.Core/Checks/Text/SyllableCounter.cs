@@ -26,10 +26,23 @@ public static class SyllableCounter
 
     private static readonly string[] SuffixesAfterSilentE = ["ment", "ness", "less", "ful", "ly"];
 
+    // Handouts reuse a small vocabulary, and a batch scores hundreds of them: remember counts, up to a bound
+    // so that a hostile input of millions of distinct words cannot grow it without limit.
+    private const int RememberedWordsLimit = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Remembered = new(StringComparer.Ordinal);
+
     /// <summary>The syllables in one word (letters, apostrophes and hyphens; digits count one per digit). At least 1.</summary>
     public static int Count(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (Remembered.TryGetValue(word, out var known)) return known;
+        var count = CountUncached(word);
+        if (Remembered.Count < RememberedWordsLimit) Remembered.TryAdd(word, count);
+        return count;
+    }
+
+    private static int CountUncached(string word)
+    {
         var total = 0;
         foreach (var part in word.Split(['-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries))
             total += CountPart(part);

@@ -26,27 +26,27 @@ internal static class DeterministicZip
     /// </summary>
     public static void Normalize(Stream package, Stream output, DateTimeOffset timestamp, IReadOnlyDictionary<string, byte[]>? replacements = null)
     {
-        var time = EntryTime(timestamp);
-        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var entry in source.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal))
+        var entries = new List<(string Name, ZipEntryContent Content)>();
+        using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
         {
-            if (replacements is not null && replacements.TryGetValue(entry.FullName, out var bytes))
+            foreach (var entry in source.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal))
             {
-                // Fonts are most of a handout's bytes: compressed once, here, not also by the packaging layer.
-                var font = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                font.LastWriteTime = time;
-                using var fontStream = font.Open();
-                fontStream.Write(bytes);
-                continue;
+                if (replacements is not null && replacements.TryGetValue(entry.FullName, out var bytes))
+                {
+                    // The same font bytes in every handout: deflated once per process, then reused.
+                    entries.Add((entry.FullName, DeflatedOnce.GetValue(bytes, b => ZipEntryContent.Deflate(b))));
+                    continue;
+                }
+                using var from = entry.Open();
+                using var data = new MemoryStream();
+                from.CopyTo(data);
+                entries.Add((entry.FullName, ZipEntryContent.Deflate(data.GetBuffer().AsSpan(0, (int)data.Length))));
             }
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = time;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
         }
+        ZipWriter.Write(output, entries, EntryTime(timestamp).DateTime);
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], ZipEntryContent> DeflatedOnce = new();
 
     // Readers sniff the content types first; the package relationships come next by convention.
     private static int Rank(ZipArchiveEntry entry) => entry.FullName switch

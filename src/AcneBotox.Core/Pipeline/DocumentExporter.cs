@@ -65,7 +65,7 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
             Directory.CreateDirectory(options.OutputDirectory);
             foreach (var format in options.Formats)
                 outputs.Add(WriteOne(toolchain.Writers.Get(format), document, context, sourcePath));
-            // Scored once more here (the readability check keeps no state) for the batch index page.
+            // For the batch index page; the analysis the checks made of this document is reused, not redone.
             var grade = ReadabilityAnalyzer.Analyze(document, options.Settings).Document.FleschKincaidGrade;
             return new DocumentResult(sourcePath, sha, DocumentStatus.Ok, outputs, diagnostics.Items, clock.Elapsed,
                 Title: document.Metadata.Title, ReadingGrade: grade);

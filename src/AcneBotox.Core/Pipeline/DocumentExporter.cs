@@ -28,14 +28,17 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
     private const int LinesPerBlock = 10;
 
     /// <summary>Reads and models one file, applying the transforms. Throws <see cref="DocumentException"/> on bad input.</summary>
-    public Document ReadDocument(string sourcePath, DiagnosticBag diagnostics)
+    /// <param name="sourcePath">The input file.</param>
+    /// <param name="diagnostics">Receives the reader's and transforms' warnings.</param>
+    /// <param name="sourceBytes">The file's bytes when the caller has already read them (bounded); else the file is read here.</param>
+    public Document ReadDocument(string sourcePath, DiagnosticBag diagnostics, byte[]? sourceBytes = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var reader = toolchain.Readers.ForPath(sourcePath)
             ?? throw new DocumentException("input.unsupported",
                 $"no reader for '{Path.GetExtension(sourcePath)}' files", sourcePath,
                 suggestion: $"use one of: {string.Join(", ", toolchain.Readers.Extensions)}");
-        var source = new SourceFile(sourcePath, ReadBytes(sourcePath));
+        var source = new SourceFile(sourcePath, sourceBytes ?? ReadBytes(sourcePath));
         RejectTooManyLines(source);
         var document = reader.Read(source, diagnostics);
         RejectRunaway(document, sourcePath);
@@ -45,7 +48,9 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
     }
 
     /// <summary>Exports one file to every format in the options.</summary>
-    public DocumentResult Export(string sourcePath)
+    /// <param name="sourcePath">The input file.</param>
+    /// <param name="sourceBytes">Its bytes when the caller has already read them (the batch does, to key its cache), so the file is read once.</param>
+    public DocumentResult Export(string sourcePath, byte[]? sourceBytes = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -53,7 +58,7 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
         string? sha = null;
         try
         {
-            var document = ReadDocument(sourcePath, diagnostics);
+            var document = ReadDocument(sourcePath, diagnostics, sourceBytes);
             sha = document.Metadata.Provenance.Sha256;
             foreach (var check in toolchain.Checks)
                 foreach (var finding in check.Run(document, options.Settings))

@@ -68,12 +68,14 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         var clock = Stopwatch.StartNew();
         var id = EntryId(item);
         string key;
+        byte[] source;
         try
         {
             // Read through the same guard as the exporter: a FIFO or /dev/zero must not hang the cache lookup.
             var read = BoundedFile.Read(item.SourcePath, options.Settings.MaxInputBytes);
             if (read.Bytes is null) return Uncached(item, id, exporter, manifest);
-            key = fingerprint.KeyFor(Convert.ToHexStringLower(SHA256.HashData(read.Bytes)));
+            source = read.Bytes;
+            key = fingerprint.KeyFor(Convert.ToHexStringLower(SHA256.HashData(source)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -84,7 +86,8 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             return new DocumentResult(item.SourcePath, cached.Sha256, DocumentStatus.Skipped, cached.Outputs,
                 cached.Diagnostics, clock.Elapsed, Title: cached.Title, ReadingGrade: cached.ReadingGrade);
 
-        var result = exporter.Export(item.SourcePath);
+        // The bytes just hashed are the ones exported: one read per document, and the cache key matches them.
+        var result = exporter.Export(item.SourcePath, source);
         if (result.Status == DocumentStatus.Ok && result.Sha256 is { } sha)
             manifest.Record(id, new ManifestEntry(key, sha, result.Outputs, result.Diagnostics, result.Title, result.ReadingGrade));
         else

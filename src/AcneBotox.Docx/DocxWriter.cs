@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Writers;
 using AcneBotox.Core.Writers.Html;
@@ -13,7 +12,7 @@ namespace AcneBotox.Docx;
 /// header and footer with page fields, document properties and the body font embedded. Output is
 /// byte-identical for the same document and settings.
 /// </summary>
-public sealed partial class DocxWriter : IDocumentWriter
+public sealed class DocxWriter : IDocumentWriter
 {
     /// <inheritdoc />
     public string Format => "docx";
@@ -113,17 +112,6 @@ public sealed partial class DocxWriter : IDocumentWriter
             });
     }
 
-    // A malformed tag in front matter must not make the file say nonsense; the settings' language stands in.
-    private static string Language(Metadata metadata, RenderContext context)
-    {
-        var wanted = metadata.Language ?? context.Settings.Language;
-        if (LanguageTag().IsMatch(wanted)) return wanted;
-        var fallback = LanguageTag().IsMatch(context.Settings.Language) ? context.Settings.Language : "en-US";
-        context.Diagnostics.Warn("docx.language", $"language '{wanted}' is not a BCP 47 tag; the document says '{fallback}'",
-            context.SourcePath, suggestion: "use a language tag like en-US");
-        return fallback;
-    }
-
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageTag();
+    private static string Language(Metadata metadata, RenderContext context) =>
+        OutputLanguage.Resolve(metadata, context, "docx.language", "the document", "en-US");
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using AcneBotox.Core.Model;
 
 namespace AcneBotox.Core.Writers.Html;
@@ -9,7 +8,7 @@ namespace AcneBotox.Core.Writers.Html;
 /// Writes the accessible HTML handout: one self-contained HTML5 file (styles inline, images as data
 /// URIs) with header, main and footer landmarks, one h1, ordered headings and print rules.
 /// </summary>
-public sealed partial class HtmlWriter : IDocumentWriter
+public sealed class HtmlWriter : IDocumentWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -119,17 +118,6 @@ public sealed partial class HtmlWriter : IDocumentWriter
     private static void Meta(StringBuilder html, string name, string content) =>
         html.Append("<meta name=\"").Append(name).Append("\" content=\"").Append(HtmlEscaper.Attribute(content)).Append("\">\n");
 
-    // A malformed tag in front matter must not make the page invalid; the settings' language stands in.
-    private static string Language(Metadata metadata, RenderContext context)
-    {
-        var wanted = metadata.Language ?? context.Settings.Language;
-        if (LanguageTag().IsMatch(wanted)) return wanted;
-        var fallback = LanguageTag().IsMatch(context.Settings.Language) ? context.Settings.Language : "en";
-        context.Diagnostics.Warn("html.language", $"language '{wanted}' is not a BCP 47 tag; the page says '{fallback}'",
-            context.SourcePath, suggestion: "use a language tag like en-US");
-        return fallback;
-    }
-
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageTag();
+    private static string Language(Metadata metadata, RenderContext context) =>
+        OutputLanguage.Resolve(metadata, context, "html.language", "the page", "en");
 }

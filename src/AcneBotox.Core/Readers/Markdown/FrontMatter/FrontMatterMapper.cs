@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Model;
 
@@ -10,7 +9,7 @@ namespace AcneBotox.Core.Readers.Markdown.FrontMatter;
 /// Puts front-matter keys into <see cref="Metadata"/>. Unknown keys are warnings (with a "did you
 /// mean" when close to a known key); a value of the wrong type is an error naming file and line.
 /// </summary>
-internal static partial class FrontMatterMapper
+internal static class FrontMatterMapper
 {
     private const string Rule = "front-matter.invalid";
     private const string UnknownKeyRule = "front-matter.unknown-key";
@@ -113,11 +112,8 @@ internal static partial class FrontMatterMapper
     private static string Language(FrontMatterNode value, string path)
     {
         var text = Text("language", value, path);
-        if (LanguageTag().IsMatch(text)) return text;
+        if (LanguageTags.IsWellFormed(text)) return text;
         throw new DocumentException(Rule, $"front-matter key 'language' must be a language tag like en-US, not \"{text}\"", path, value.Line,
             "use a BCP 47 tag such as en, en-US or es-MX");
     }
-
-    [GeneratedRegex(@"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageTag();
 }

@@ -33,7 +33,7 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
         if (request.ReportPath is { } reportPath) BatchReport.WriteFile(reportPath, outcome, shard, here);
         if (!request.Quiet) stderr.WriteLine(Summary(outcome, shard));
 
-        var threshold = request.FailOn == "warning" ? Severity.Warning : Severity.Error;
+        var threshold = SharedOptions.Threshold(request.FailOn);
         var fail = outcome.Results.Any(r => r.Status == DocumentStatus.Failed || r.Diagnostics.Any(d => d.Severity >= threshold));
         return fail ? CliApp.ExitDocumentFailed : CliApp.ExitOk;
     }

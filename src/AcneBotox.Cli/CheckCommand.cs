@@ -12,11 +12,7 @@ public sealed class CheckCommand
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
 
-    private readonly Argument<string[]> _inputs = new("INPUT")
-    {
-        Description = "Files or folders to check (folders: *.md, *.markdown, *.txt, recursively). Default: content/",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    private readonly Argument<string[]> _inputs = SharedOptions.Inputs("check");
 
     private readonly Option<string> _format = new("--format", "-f")
     {
@@ -24,16 +20,9 @@ public sealed class CheckCommand
         DefaultValueFactory = _ => "text",
     };
 
-    private readonly Option<string> _failOn = new("--fail-on")
-    {
-        Description = "Exit 1 when a finding is at least this severe: warning or error",
-        DefaultValueFactory = _ => "error",
-    };
+    private readonly Option<string> _failOn = SharedOptions.FailOn("a finding");
 
-    private readonly Option<string?> _settings = new("--settings")
-    {
-        Description = "Handout settings file. Default: handout.yml in the content folder (content/handout.yml)",
-    };
+    private readonly Option<string?> _settings = SharedOptions.Settings();
 
     /// <summary>Creates the command; the report goes to <paramref name="stdout"/>, setup messages to <paramref name="stderr"/>.</summary>
     public CheckCommand(TextWriter stdout, TextWriter stderr)
@@ -41,7 +30,6 @@ public sealed class CheckCommand
         _stdout = stdout;
         _stderr = stderr;
         _format.AcceptOnlyFromAmong("text", "json");
-        _failOn.AcceptOnlyFromAmong("warning", "error");
         Command = new Command("check", "Score readability and check handout quality, without exporting")
         {
             _inputs, _format, _failOn, _settings,
@@ -61,8 +49,7 @@ public sealed class CheckCommand
         var toolchain = ToolchainFactory.Create();
         var setupDiagnostics = new DiagnosticBag();
         var inputs = InputDiscovery.Find(request.Inputs, toolchain.Readers, setupDiagnostics);
-        var settingsPath = request.SettingsPath ?? Path.Combine(inputs.ContentFolder, "handout.yml");
-        var settings = HandoutSettingsLoader.Load(settingsPath, required: request.SettingsPath is not null, setupDiagnostics);
+        var settings = HandoutSettingsLoader.LoadFor(request.SettingsPath, inputs.ContentFolder, setupDiagnostics);
         foreach (var diagnostic in setupDiagnostics.Items) _stderr.WriteLine(diagnostic);
 
         // The output folder is never written: check only reads.
@@ -71,7 +58,7 @@ public sealed class CheckCommand
         if (request.Format == "json") CheckJsonReport.Write(_stdout, results, settings);
         else CheckTextReport.Write(_stdout, results, settings);
 
-        var threshold = request.FailOn == "warning" ? Severity.Warning : Severity.Error;
+        var threshold = SharedOptions.Threshold(request.FailOn);
         var fail = results.Any(r => r.Failed || r.Findings.Any(f => f.Severity >= threshold));
         return fail ? CliApp.ExitDocumentFailed : CliApp.ExitOk;
     }

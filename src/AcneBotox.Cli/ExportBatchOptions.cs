@@ -30,11 +30,7 @@ internal sealed class ExportBatchOptions
         Description = "Write a JSON report of the run to this file",
     };
 
-    private readonly Option<string> _failOn = new("--fail-on")
-    {
-        Description = "Exit 1 when a diagnostic is at least this severe: warning or error",
-        DefaultValueFactory = _ => "error",
-    };
+    private readonly Option<string> _failOn = SharedOptions.FailOn("a diagnostic");
 
     private readonly Option<bool> _quiet = new("--quiet", "-q")
     {
@@ -44,7 +40,6 @@ internal sealed class ExportBatchOptions
     /// <summary>Creates the options with their validation.</summary>
     public ExportBatchOptions()
     {
-        _failOn.AcceptOnlyFromAmong("warning", "error");
         _jobs.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1");

@@ -13,11 +13,7 @@ public sealed class ExportCommand
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
 
-    private readonly Argument<string[]> _inputs = new("INPUT")
-    {
-        Description = "Files or folders to export (folders: *.md, *.markdown, *.txt, recursively). Default: content/",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    private readonly Argument<string[]> _inputs = SharedOptions.Inputs("export");
 
     private readonly Option<string> _output = new("--output", "-o")
     {
@@ -31,10 +27,7 @@ public sealed class ExportCommand
         AllowMultipleArgumentsPerToken = true,
     };
 
-    private readonly Option<string?> _settings = new("--settings")
-    {
-        Description = "Handout settings file. Default: handout.yml in the content folder (content/handout.yml)",
-    };
+    private readonly Option<string?> _settings = SharedOptions.Settings();
 
     private readonly Option<string?> _paper = new("--paper")
     {
@@ -141,8 +134,7 @@ public sealed class ExportCommand
 
     private static HandoutSettings LoadSettings(ExportRequest request, string contentFolder, DiagnosticBag diagnostics)
     {
-        var path = request.SettingsPath ?? Path.Combine(contentFolder, "handout.yml");
-        var settings = HandoutSettingsLoader.Load(path, required: request.SettingsPath is not null, diagnostics);
+        var settings = HandoutSettingsLoader.LoadFor(request.SettingsPath, contentFolder, diagnostics);
         if (request.Paper is { } paper) settings = settings with { Paper = paper == "letter" ? Paper.Letter : Paper.A4 };
         if (request.MaxInputBytes is { } limit) settings = settings with { MaxInputBytes = limit };
         return settings with { LargePrint = request.LargePrint };

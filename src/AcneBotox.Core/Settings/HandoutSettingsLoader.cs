@@ -12,6 +12,13 @@ public static partial class HandoutSettingsLoader
 {
     private const long MaxSettingsBytes = 256 * 1024;
 
+    /// <summary>The settings for a run: the file the user named, else <c>handout.yml</c> in the content folder (defaults when absent).</summary>
+    /// <param name="explicitPath">The <c>--settings</c> path, if given; a missing named file is an error.</param>
+    /// <param name="contentFolder">The folder the inputs come from.</param>
+    /// <param name="diagnostics">Receives warnings about unknown keys.</param>
+    public static HandoutSettings LoadFor(string? explicitPath, string contentFolder, DiagnosticBag diagnostics) =>
+        Load(explicitPath ?? Path.Combine(contentFolder, "handout.yml"), required: explicitPath is not null, diagnostics);
+
     /// <summary>Loads the settings file, or the defaults when <paramref name="path"/> does not exist and was not asked for explicitly.</summary>
     /// <param name="path">The settings file.</param>
     /// <param name="required">True when the user named the file, so a missing file is an error.</param>

@@ -4,6 +4,7 @@ namespace AcneBotox.Core.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
+    private readonly HashSet<Diagnostic> _seen = [];
     private readonly Lock _gate = new();
 
     /// <summary>Adds a diagnostic, unless the very same one is already here.</summary>
@@ -12,7 +13,7 @@ public sealed class DiagnosticBag
         ArgumentNullException.ThrowIfNull(diagnostic);
         // Every writer resolves the same images and fonts, so one problem would otherwise be told once per format.
         lock (_gate)
-            if (!_items.Contains(diagnostic)) _items.Add(diagnostic);
+            if (_seen.Add(diagnostic)) _items.Add(diagnostic);
     }
 
     /// <summary>Adds a warning.</summary>

@@ -15,7 +15,6 @@ internal static class LayoutHarness
         Margin = 10,
         BodySize = 10,
         LineHeight = 1,
-        Brand = 0x1F5C99,
     };
 
     public static (IReadOnlyList<Slice> Slices, IReadOnlyList<PageLayout> Pages) Layout(double bodyHeight, params Block[] blocks)

@@ -29,7 +29,7 @@ public class HtmlWriterPropertyTests
             Assert.Empty(page.QuerySelectorAll("script, iframe, object, embed, body style"));
             var paragraph = page.QuerySelector("main > p")!;
             Assert.Equal(Comparable(text + text), Comparable(paragraph.TextContent));
-            Assert.All(paragraph.QuerySelectorAll("a"), a => Assert.True(Core.Writers.Html.LinkPolicy.IsSafe(a.GetAttribute("href")!)));
+            Assert.All(paragraph.QuerySelectorAll("a"), a => Assert.True(Core.Composition.LinkPolicy.IsSafe(a.GetAttribute("href")!)));
         }, iter: 300);
     }
 }

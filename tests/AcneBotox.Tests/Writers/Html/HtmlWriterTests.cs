@@ -5,6 +5,9 @@ using AcneBotox.Core.Readers.Markdown;
 using AcneBotox.Core.Readers.PlainText;
 using AcneBotox.Core.Resources;
 using AcneBotox.Core.Settings;
+using AcneBotox.Core.Composition;
+using AcneBotox.Core.Look;
+using AcneBotox.Core.Writers;
 using AcneBotox.Core.Writers.Html;
 using AcneBotox.Tests.Readers;
 using AcneBotox.Tests.Support;
@@ -213,7 +216,7 @@ public class HtmlWriterTests
                 Resources = new ContentRootResources(root),
                 SourcePath = source,
             };
-            var page = Parse(HtmlWriter.Render(document, context));
+            var page = Parse(HtmlWriter.Render(HandoutComposer.Compose(document, context), context));
 
             var image = Assert.Single(page.QuerySelectorAll("img"));
             Assert.Equal("Inside", image.GetAttribute("alt"));
@@ -275,12 +278,11 @@ public class HtmlWriterTests
         var (html, diagnostics) = Render(HtmlTestDocuments.SeedShaped(), settings);
 
         var warning = Assert.Single(diagnostics);
-        Assert.Equal("html.brand-contrast", warning.Rule);
-        var palette = BrandPalette.From(settings, new DiagnosticBag(), "x");
+        Assert.Equal(HandoutPalette.BrandContrastRule, warning.Rule);
+        var palette = HandoutPalette.From(settings, new DiagnosticBag(), "x");
         Assert.Equal("#FFD700", palette.Decoration);
-        Assert.True(ColorContrast.Ratio(ColorContrast.Parse(palette.Text)!.Value, (255, 255, 255)) >= 4.5);
-        Assert.True(ColorContrast.Ratio(ColorContrast.Parse(palette.Text)!.Value, ColorContrast.Parse(palette.CalloutBackground)!.Value) >= 4.5);
-        Assert.Contains("h1, h2, h3, h4, h5, h6 { color: " + palette.Text, html, StringComparison.Ordinal);
+        Assert.All(palette.Backgrounds, background => Assert.True(ColorContrast.Ratio(palette.Heading, background) >= 4.5));
+        Assert.Contains("h1, h2, h3, h4, h5, h6 { color: " + palette.Heading, html, StringComparison.Ordinal);
         Assert.DoesNotContain("color: #FFD700", html, StringComparison.Ordinal);
     }
 
@@ -288,8 +290,8 @@ public class HtmlWriterTests
     public void Default_brand_colour_is_used_as_is()
     {
         var diagnostics = new DiagnosticBag();
-        var palette = BrandPalette.From(HtmlTestDocuments.Settings, diagnostics, "x");
-        Assert.Equal("#1F5C99", palette.Text);
+        var palette = HandoutPalette.From(HtmlTestDocuments.Settings, diagnostics, "x");
+        Assert.Equal("#1F5C99", palette.Heading);
         Assert.Empty(diagnostics.Items);
     }
 

@@ -83,7 +83,7 @@ internal sealed class BodyNormaliser(HeadingPolicy headings, HandoutLabels label
             {
                 case Link link when !LinkPolicy.IsSafe(link.Target):
                     context.Diagnostics.Warn("handout.unsafe-link",
-                        $"link target '{link.Target}' is not http, https, mailto, tel or an #anchor; kept its text only",
+                        $"link target '{link.Target}' is not an http, https, mailto or tel address, an #anchor or a relative path; kept its text only",
                         context.SourcePath, line, "use an http, https, mailto or tel link");
                     result.AddRange(Inlines(link.Inlines, line));
                     break;

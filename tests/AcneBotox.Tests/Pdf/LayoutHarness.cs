@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using AcneBotox.Core.Composition;
 using AcneBotox.Core.Model;
+using AcneBotox.Tests.Writers.Html;
 using AcneBotox.Pdf.Layout;
 
 namespace AcneBotox.Tests.Pdf;
@@ -21,8 +23,15 @@ internal static class LayoutHarness
     {
         var theme = Theme(bodyHeight);
         var layouter = new BlockLayouter(theme, new FixedWidthMeasurer(), _ => null, s => s, _ => { });
-        layouter.Body(blocks);
+        layouter.Body(Composed(blocks));
         return (layouter.Slices, Paginator.Paginate(layouter.Slices, theme.BodyHeight));
+    }
+
+    /// <summary>The blocks as the composition hands them to every writer (heading levels fixed, callouts titled).</summary>
+    public static ImmutableArray<Block> Composed(params Block[] blocks)
+    {
+        var document = new Document(new Metadata { Title = "Harness", Provenance = new Provenance("harness.md", "0") }, [.. blocks]);
+        return HandoutComposer.Compose(document, HtmlTestDocuments.Context(document)).Body;
     }
 
     public static Paragraph Words(int count, string word = "word") =>

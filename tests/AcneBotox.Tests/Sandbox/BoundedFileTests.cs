@@ -101,7 +101,7 @@ public sealed class BoundedFileTests : IDisposable
     {
         var path = Path.Combine(_folder, "empty.txt");
         File.WriteAllBytes(path, []);
-        Assert.Equal([], BoundedFile.Read(path, 10).Bytes);
+        Assert.Equal([], BoundedFile.Read(path, 10).Bytes!);
     }
 
     [Fact]

@@ -45,9 +45,7 @@ public sealed class HandoutPdfWriter : IDocumentWriter
 
         new HandoutRenderer(theme, fonts, handout.Pages, PdfDate(context.Timestamp)).Render(pdf, pages);
         var xmp = DocumentProperties.Apply(pdf, handout.Source, context.Settings, context.Timestamp, handout.Language);
-        using var saved = new MemoryStream();
-        pdf.Save(saved, closeStream: false);
-        var bytes = DeterministicOutput.Pin(saved.ToArray(), xmp);
+        var bytes = DeterministicOutput.Save(pdf, xmp, handout.Metadata.Provenance.Sha256);
         output.Write(bytes);
         return new WriteResult(pages.Count);
     }

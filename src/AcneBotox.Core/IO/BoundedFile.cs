@@ -22,8 +22,22 @@ public static class BoundedFile
     /// <param name="followLinks">False to refuse a symbolic link as the last component, and a file swapped between the check and the open.</param>
     public static BoundedReadResult Read(string path, long maxBytes, bool followLinks = true)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        return LinuxFiles.Available ? ReadChecked(path, maxBytes, followLinks) : ReadGuarded(path, maxBytes, followLinks);
+        var (handle, length, refusal) = Open(path, maxBytes, followLinks);
+        if (handle is null) return refusal!;
+        using (handle) return ReadOpened(handle, length);
+    }
+
+    /// <summary>
+    /// The lower-case hex SHA-256 of <paramref name="path"/> when it is a regular file of at most <paramref name="maxBytes"/>
+    /// bytes, hashed as it streams (never held in memory whole); null when it is refused. I/O errors propagate as for <see cref="Read"/>.
+    /// </summary>
+    public static string? Sha256(string path, long maxBytes, bool followLinks = true)
+    {
+        var (handle, _, _) = Open(path, maxBytes, followLinks);
+        if (handle is null) return null;
+        using (handle)
+        using (var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0))
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
     }
 
     /// <summary>
@@ -44,58 +58,82 @@ public static class BoundedFile
         _ => "it is not a regular file",
     };
 
+    private static (SafeFileHandle? Handle, long Length, BoundedReadResult? Refusal) Open(string path, long maxBytes, bool followLinks)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return LinuxFiles.Available ? OpenChecked(path, maxBytes, followLinks) : OpenGuarded(path, maxBytes, followLinks);
+    }
+
+    private static (SafeFileHandle?, long, BoundedReadResult?) Refuse(BoundedReadResult why) => (null, 0, why);
+
     // Linux: the kind is asked before opening (no pipe or device is ever opened), the open cannot block,
     // and the opened file is asked again, so a swap between the two looks is caught.
-    private static BoundedReadResult ReadChecked(string path, long maxBytes, bool followLinks)
+    private static (SafeFileHandle?, long, BoundedReadResult?) OpenChecked(string path, long maxBytes, bool followLinks)
     {
         var before = LinuxFiles.Stat(path, followLinks);
-        if (before.Kind != FileKind.Regular) return BoundedReadResult.Refused(RefusalFor(before.Kind));
-        if (before.Length > maxBytes) return BoundedReadResult.TooLarge(before.Length);
-        using var handle = LinuxFiles.OpenForReading(path);
+        if (before.Kind != FileKind.Regular) return Refuse(BoundedReadResult.Refused(RefusalFor(before.Kind)));
+        if (before.Length > maxBytes) return Refuse(BoundedReadResult.TooLarge(before.Length));
+        var handle = LinuxFiles.OpenForReading(path);
         var opened = LinuxFiles.Stat(handle, path);
-        if (opened.Kind != FileKind.Regular) return BoundedReadResult.Refused(RefusalFor(opened.Kind));
-        if (!followLinks && !opened.IsSameFileAs(before))
-            return BoundedReadResult.Refused("it was replaced while being opened (by a link or another file)");
-        return ReadOpened(handle, opened.Length, maxBytes);
+        BoundedReadResult? refusal =
+            opened.Kind != FileKind.Regular ? BoundedReadResult.Refused(RefusalFor(opened.Kind))
+            : !followLinks && !opened.IsSameFileAs(before) ? BoundedReadResult.Refused("it was replaced while being opened (by a link or another file)")
+            : opened.Length > maxBytes ? BoundedReadResult.TooLarge(opened.Length)
+            : null;
+        if (refusal is null) return (handle, opened.Length, null);
+        handle.Dispose();
+        return Refuse(refusal);
     }
 
     // Elsewhere: FileInfo cannot tell a pipe from an empty file, so an open that could block runs on its own thread.
-    private static BoundedReadResult ReadGuarded(string path, long maxBytes, bool followLinks)
+    private static (SafeFileHandle?, long, BoundedReadResult?) OpenGuarded(string path, long maxBytes, bool followLinks)
     {
         var info = new FileInfo(path);
         if (info.LinkTarget is not null)
         {
-            if (!followLinks) return BoundedReadResult.Refused(RefusalFor(FileKind.SymbolicLink));
+            if (!followLinks) return Refuse(BoundedReadResult.Refused(RefusalFor(FileKind.SymbolicLink)));
             // A link's own length is that of its target's name: ask the target.
             info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
         }
-        if (Directory.Exists(info.FullName)) return BoundedReadResult.Refused(RefusalFor(FileKind.Folder));
+        if (Directory.Exists(info.FullName)) return Refuse(BoundedReadResult.Refused(RefusalFor(FileKind.Folder)));
+        SafeFileHandle handle;
         // Pipes, sockets and character devices report size 0, so a non-empty file is an ordinary one and opens at once.
         if (info is { Exists: true, Length: > 0 })
         {
-            using var direct = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            return ReadOpened(direct, RandomAccess.GetLength(direct), maxBytes);
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
-
-        // Not a pool thread: a parallel batch keeps every pool thread busy, the pool grows slowly,
-        // and ordinary files would then time out as "pipes".
-        var open = Task.Factory.StartNew(() => File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read),
-            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        if (!((IAsyncResult)open).AsyncWaitHandle.WaitOne(OpenTimeout))
+        else
         {
-            open.ContinueWith(t => t.Result.Dispose(), CancellationToken.None,
-                TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-            return BoundedReadResult.Refused("it is not a regular file (opening it blocks, as a named pipe does)");
+            // Not a pool thread: a parallel batch keeps every pool thread busy, the pool grows slowly,
+            // and ordinary files would then time out as "pipes".
+            var open = Task.Factory.StartNew(() => File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            if (!((IAsyncResult)open).AsyncWaitHandle.WaitOne(OpenTimeout))
+            {
+                open.ContinueWith(t => t.Result.Dispose(), CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                return Refuse(BoundedReadResult.Refused("it is not a regular file (opening it blocks, as a named pipe does)"));
+            }
+            handle = open.GetAwaiter().GetResult();
         }
-        using var handle = open.GetAwaiter().GetResult();
-        using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
-        if (!stream.CanSeek) return BoundedReadResult.Refused("it is not a regular file (a pipe, socket or terminal)");
-        return ReadOpened(handle, stream.Length, maxBytes);
+        long length;
+        try
+        {
+            // RandomAccess refuses an unseekable handle: a pipe, socket or terminal.
+            length = RandomAccess.GetLength(handle);
+        }
+        catch (NotSupportedException)
+        {
+            handle.Dispose();
+            return Refuse(BoundedReadResult.Refused("it is not a regular file (a pipe, socket or terminal)"));
+        }
+        if (length <= maxBytes) return (handle, length, null);
+        handle.Dispose();
+        return Refuse(BoundedReadResult.TooLarge(length));
     }
 
-    private static BoundedReadResult ReadOpened(SafeFileHandle handle, long length, long maxBytes)
+    private static BoundedReadResult ReadOpened(SafeFileHandle handle, long length)
     {
-        if (length > maxBytes) return BoundedReadResult.TooLarge(length);
         var bytes = new byte[length];
         var done = 0;
         while (done < bytes.Length)

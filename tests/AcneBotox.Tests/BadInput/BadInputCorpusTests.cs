@@ -71,6 +71,7 @@ public sealed class BadInputCorpusTests
         "resource-path-missing" => "nowhere",
         "symlink-loop" => "looped",
         "settings-raise-limit" => "article.txt",
+        "fifos-in-folder" => "pipe-",
         var settings when settings.StartsWith("settings-", StringComparison.Ordinal) => "handout.yml",
         _ => name,
     };

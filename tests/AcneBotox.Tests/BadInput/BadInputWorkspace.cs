@@ -76,6 +76,10 @@ internal sealed class BadInputWorkspace : IDisposable
             case "fifo.txt":
                 MakeFifo(input);
                 break;
+            case "fifos-in-folder":
+                File.Copy(TestPaths.Seed, Path.Combine(Content, "article.txt"));
+                for (var i = 0; i < 5; i++) MakeFifo(Path.Combine(Content, $"pipe-{i}.txt"));
+                return ["export", Content, "-o", Output];
             case "dev-zero.txt":
                 File.CreateSymbolicLink(input, "/dev/zero");
                 break;

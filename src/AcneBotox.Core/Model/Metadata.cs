@@ -40,4 +40,14 @@ public sealed record Metadata
 
     /// <summary>Where the document came from.</summary>
     public required Provenance Provenance { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(Metadata? other) => other is not null
+        && Title == other.Title && Subtitle == other.Subtitle && Summary == other.Summary && Language == other.Language
+        && Structural.Equal(Authors, other.Authors) && Reviewer == other.Reviewer && Reviewed == other.Reviewed
+        && NextReview == other.NextReview && Version == other.Version && Structural.Equal(Keywords, other.Keywords)
+        && Structural.Equal(Sources, other.Sources) && Provenance.Equals(other.Provenance);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Title, Summary, Structural.Hash(Authors), Reviewed, Structural.Hash(Sources), Provenance);
 }

@@ -6,7 +6,7 @@ namespace AcneBotox.Core.Model;
 
 /// <summary>
 /// A stable, human-readable text form of the model for golden tests (pandoc's <c>native</c>
-/// format). Records compare <see cref="ImmutableArray{T}"/> by reference, so tests compare this.
+/// format): golden files show a difference line by line.
 /// </summary>
 public static class NativeDump
 {

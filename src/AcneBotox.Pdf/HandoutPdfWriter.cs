@@ -54,16 +54,21 @@ public sealed class HandoutPdfWriter : IDocumentWriter
     {
         // One warning per missing character, at most ten; a text in another script gets one summary line more.
         var reported = new HashSet<int>();
+        var substituted = new HashSet<int>();
         string Clean(string text) => GlyphCoverage.Atkinson.Clean(text, codePoint =>
         {
             if (!reported.Add(codePoint) || reported.Count > MaxGlyphWarnings) return;
             context.Diagnostics.Warn("pdf.missing-glyph",
                 $"the font has no glyph for {GlyphCoverage.Describe(codePoint)}; it is printed as '?'", context.SourcePath,
                 suggestion: "replace the character with plain text");
+        }, (codePoint, lookAlike) =>
+        {
+            if (substituted.Add(codePoint) && substituted.Count <= MaxGlyphWarnings)
+                ParityNotes.Add(context.Diagnostics, "pdf", $"{GlyphCoverage.Describe(codePoint)} is printed as '{lookAlike}' (the font has no glyph for it; Word and HTML keep it)", context.SourcePath);
         });
         var layouter = new BlockLayouter(theme, measurer,
             image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, context.Diagnostics),
-            Clean);
+            Clean, note => ParityNotes.Add(context.Diagnostics, "pdf", note, context.SourcePath));
         layouter.TitleBlock(handout.Title);
         layouter.Body(handout.Body);
         layouter.Body(handout.Sources);

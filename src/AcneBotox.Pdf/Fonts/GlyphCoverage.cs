@@ -34,7 +34,7 @@ internal sealed class GlyphCoverage
     public bool Covers(int codePoint) => _covered.Contains(codePoint);
 
     /// <summary>Returns <paramref name="text"/> with every character the font lacks replaced; <paramref name="missing"/> hears about each one.</summary>
-    public string Clean(string text, Action<int> missing)
+    public string Clean(string text, Action<int> missing, Action<int, string>? substituted = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         StringBuilder? result = null;
@@ -50,7 +50,11 @@ internal sealed class GlyphCoverage
             result ??= new StringBuilder(text, 0, i, text.Length);
             if (ok) result.Append(text, i, length);
             else if (codePoint >= 0 && Fallbacks.TryGetValue(codePoint, out var fallback) && fallback.All(c => _covered.Contains(c) || c == ' '))
+            {
+                // Spaces and invisible marks change nothing a reader sees; a visible look-alike is an approximation.
+                if (fallback.Trim().Length > 0) substituted?.Invoke(codePoint, fallback);
                 result.Append(fallback);
+            }
             else if (codePoint >= 0 && char.IsControl(text[i]))
                 result.Append(' ');
             else

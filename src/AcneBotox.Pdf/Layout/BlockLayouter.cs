@@ -11,7 +11,7 @@ namespace AcneBotox.Pdf.Layout;
 /// column width. Nothing is drawn here, so the whole document is laid out before the first page exists.
 /// </summary>
 internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, Func<Image, ImageResource?> loadImage,
-    Func<string, string> clean)
+    Func<string, string> clean, Action<string> note)
 {
     private readonly List<Slice> _slices = [];
 
@@ -222,7 +222,8 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         }
         else
         {
-            var width = Math.Min(frame.Width, resource.PixelWidth * 0.75);
+            var natural = resource.PixelWidth * 0.75;
+            var width = Math.Min(frame.Width, natural);
             var height = width * resource.PixelHeight / resource.PixelWidth;
             var maxHeight = theme.BodyHeight * 0.75;
             if (height > maxHeight)
@@ -230,6 +231,9 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
                 width *= maxHeight / height;
                 height = maxHeight;
             }
+            if (width < natural * 0.995)
+                note(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"image '{image.Source}' is printed at {width / natural:P0} of its size (96 dpi) to fit the page; HTML scales it to the screen"));
             var node = figure = new StructNode("Figure", frame.Parent) { AltText = alt ?? image.Source };
             _slices.Add(new Slice
             {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AcneBotox.Core.Composition;
+using AcneBotox.Core.Look;
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Resources;
 using AcneBotox.Pdf.Fonts;
@@ -218,7 +219,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         if (resource is null)
         {
             // The picture could not be included: say what it showed rather than leave a silent hole.
-            Paragraph(Runs([new Text("[Image: " + (alt ?? image.Source) + "]")], theme.Body), "P", frame);
+            Paragraph(Runs([new Text(HandoutLabels.Fill(theme.Labels.MissingImage, alt ?? image.Source))], theme.Body), "P", frame);
         }
         else
         {

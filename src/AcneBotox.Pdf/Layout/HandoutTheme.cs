@@ -32,6 +32,9 @@ internal sealed record HandoutTheme
     /// <summary>Whether this is the large-print variant (no size below the body, no italic captions).</summary>
     public bool LargePrint { get; init; }
 
+    /// <summary>The handout's own words (placeholders, link descriptions) in the document's language.</summary>
+    public HandoutLabels Labels { get; init; } = HandoutLabels.English;
+
     /// <summary>Running text.</summary>
     public uint Ink { get; init; } = 0x1A1A1A;
 
@@ -105,6 +108,7 @@ internal sealed record HandoutTheme
             BodySize = look.Type.Body,
             LineHeight = look.Type.LineHeight,
             LargePrint = look.Type.LargePrint,
+            Labels = look.Labels,
             Ink = Rgb(colors.Ink),
             Muted = Rgb(colors.Muted),
             HeadingColor = Rgb(colors.Heading),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using AcneBotox.Core.Look;
 using AcneBotox.Core.Model;
 
 namespace AcneBotox.Core.Writers.Html;
@@ -13,14 +14,16 @@ internal sealed class HtmlBlockRenderer
 {
     private readonly StringBuilder _output;
     private readonly RenderContext _context;
+    private readonly HandoutLabels _labels;
     private readonly HtmlInlineRenderer _inlines;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _regionLabels = new(StringComparer.Ordinal);
 
-    public HtmlBlockRenderer(StringBuilder output, RenderContext context)
+    public HtmlBlockRenderer(StringBuilder output, RenderContext context, HandoutLabels labels)
     {
         _output = output;
         _context = context;
+        _labels = labels;
         _inlines = new HtmlInlineRenderer(output);
     }
 
@@ -140,7 +143,7 @@ internal sealed class HtmlBlockRenderer
             if (alt.Length > 0 || image.Caption.Length > 0)
             {
                 _output.Append("<p class=\"image-missing\">");
-                HtmlEscaper.AppendText(_output, alt.Length > 0 ? $"[Image: {alt}]" : "[Image]");
+                HtmlEscaper.AppendText(_output, alt.Length > 0 ? HandoutLabels.Fill(_labels.MissingImage, alt) : _labels.MissingImageUntitled);
                 if (image.Caption.Length > 0)
                 {
                     _output.Append(' ');

@@ -185,7 +185,14 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
         if (Directory.Exists(sourcePath))
             throw new DocumentException("input.not-a-file", "this is a folder, not an article file", sourcePath,
                 suggestion: "give the folder itself as INPUT to export the articles inside it");
-        if (!File.Exists(sourcePath)) throw new DocumentException("input.missing", "file not found", sourcePath);
+        if (!File.Exists(sourcePath))
+        {
+            // The system gave us the name with U+FFFD for bytes that are not UTF-8; that string names no file.
+            if (sourcePath.Contains('\uFFFD', StringComparison.Ordinal))
+                throw new DocumentException("input.bad-name", "the file name is not valid UTF-8, so the file cannot be opened", sourcePath,
+                    suggestion: "rename the file using UTF-8 characters");
+            throw new DocumentException("input.missing", "file not found", sourcePath);
+        }
         var limit = options.Settings.MaxInputBytes;
         var read = BoundedFile.Read(sourcePath, limit);
         if (read.IsTooLarge)

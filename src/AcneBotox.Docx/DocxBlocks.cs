@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using AcneBotox.Core.Look;
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Writers;
 using DocumentFormat.OpenXml;
@@ -166,7 +165,7 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
         if (resource is null)
         {
             // The resolver has warned; the reader still gets the picture's description instead of silence.
-            var text = HandoutLabels.Fill(look.Look.Labels.MissingImage, alt.Length > 0 ? alt : image.Source);
+            var text = look.Look.Labels.MissingImageText(alt);
             output.Add(BodyParagraph(container, [DocxInlines.PlainRun(text)], keepNext: hasCaption));
         }
         else

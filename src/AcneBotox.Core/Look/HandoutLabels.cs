@@ -53,11 +53,16 @@ public sealed record HandoutLabels
     /// <summary>"Page {0} of {1}".</summary>
     public string PageOf { get; init; } = "Page {0} of {1}";
 
-    /// <summary>What stands in for a picture that could not be included: "[Image: {0}]" with its description.</summary>
+    /// <summary>Stands in for a picture that could not be included, with its alt text: "[Image: {0}]".</summary>
     public string MissingImage { get; init; } = "[Image: {0}]";
 
-    /// <summary>What stands in for a missing picture that has no description.</summary>
-    public string MissingImageUntitled { get; init; } = "[Image]";
+    /// <summary>Stands in for a picture that could not be included and has no alt text.</summary>
+    public string MissingImageNoAlt { get; init; } = "[Image]";
+
+    /// <summary>What every format prints where a picture could not be included: its alt text, never silence.</summary>
+    public string MissingImageText(string? altText) => string.IsNullOrWhiteSpace(altText)
+        ? MissingImageNoAlt
+        : Fill(MissingImage, altText.Trim());
 
     /// <summary>How a link to a section of the handout is described to assistive technology: "{0} (section link)".</summary>
     public string SectionLink { get; init; } = "{0} (section link)";
@@ -92,7 +97,7 @@ public sealed record HandoutLabels
     {
         ["keyPoints"] = 0, ["note"] = 0, ["tip"] = 0, ["warning"] = 0, ["sources"] = 0,
         ["lastReviewed"] = 1, ["lastReviewedUnknown"] = 0, ["nextReview"] = 1, ["reviewedBy"] = 1, ["writtenBy"] = 1,
-        ["version"] = 1, ["pageOf"] = 2, ["missingImage"] = 1, ["missingImageUntitled"] = 0, ["sectionLink"] = 1,
+        ["version"] = 1, ["pageOf"] = 2, ["missingImage"] = 1, ["missingImageNoAlt"] = 0, ["sectionLink"] = 1,
         ["datePattern"] = 0, ["disclaimer"] = 0, ["contact"] = 0,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -102,7 +107,7 @@ public sealed record HandoutLabels
         ["keyPoints"] = KeyPoints, ["note"] = Note, ["tip"] = Tip, ["warning"] = Warning, ["sources"] = Sources,
         ["lastReviewed"] = LastReviewed, ["lastReviewedUnknown"] = LastReviewedUnknown, ["nextReview"] = NextReview,
         ["reviewedBy"] = ReviewedBy, ["writtenBy"] = WrittenBy, ["version"] = Version, ["pageOf"] = PageOf,
-        ["missingImage"] = MissingImage, ["missingImageUntitled"] = MissingImageUntitled, ["sectionLink"] = SectionLink,
+        ["missingImage"] = MissingImage, ["missingImageNoAlt"] = MissingImageNoAlt, ["sectionLink"] = SectionLink,
         ["disclaimer"] = Disclaimer,
     };
 
@@ -122,7 +127,7 @@ public sealed record HandoutLabels
         "version" => this with { Version = value },
         "pageOf" => this with { PageOf = value },
         "missingImage" => this with { MissingImage = value },
-        "missingImageUntitled" => this with { MissingImageUntitled = value },
+        "missingImageNoAlt" => this with { MissingImageNoAlt = value },
         "sectionLink" => this with { SectionLink = value },
         "datePattern" => this with { DatePattern = value },
         "disclaimer" => this with { Disclaimer = value },

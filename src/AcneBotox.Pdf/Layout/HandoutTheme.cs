@@ -32,9 +32,6 @@ internal sealed record HandoutTheme
     /// <summary>Whether this is the large-print variant (no size below the body, no italic captions).</summary>
     public bool LargePrint { get; init; }
 
-    /// <summary>The handout's own words (placeholders, link descriptions) in the document's language.</summary>
-    public HandoutLabels Labels { get; init; } = HandoutLabels.English;
-
     /// <summary>Running text.</summary>
     public uint Ink { get; init; } = 0x1A1A1A;
 
@@ -67,6 +64,9 @@ internal sealed record HandoutTheme
 
     /// <summary>Table borders and rules.</summary>
     public uint Rule { get; init; } = 0x767676;
+
+    /// <summary>The handout's own words (placeholders, link descriptions) in the document's language.</summary>
+    public HandoutLabels Labels { get; init; } = HandoutLabels.English;
 
     /// <summary>The shared type scale at this body size.</summary>
     public TypeScale Type => new() { Body = BodySize, LineHeight = LineHeight, LargePrint = LargePrint };

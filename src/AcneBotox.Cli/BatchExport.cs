@@ -27,6 +27,11 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
             outcome = runner.Run(items, new LineProgress(stdout, stderr, request.Quiet, here, verbose));
         }
 
+        foreach (var warning in outcome.Warnings)
+        {
+            stderr.WriteLine(warning);
+            if (GitHubAnnotations.Enabled) stdout.WriteLine(GitHubAnnotations.Format(warning, here));
+        }
         // Under --shard each shard would overwrite the others' page with its own slice, so only a whole run writes it.
         if (shard is null && IndexPage.WriteFile(outcome, options) is { } skipped && !request.Quiet)
             stderr.WriteLine($"note: {IndexPage.FileName} not written: {skipped}");

@@ -44,6 +44,11 @@ public sealed class ExportCommand
         Description = "Largest input file accepted, in bytes, overriding limits.maxInputBytes (default 10485760)",
     };
 
+    private readonly Option<int?> _maxBlocks = new("--max-blocks")
+    {
+        Description = "Most blocks (paragraphs, headings, list items, table cells) one document may hold, overriding limits.maxBlocks (default 10000)",
+    };
+
     private readonly Option<string?> _resourcePath = new("--resource-path")
     {
         Description = "Folder images may be read from (the sandbox). Default: the input folder's tree",
@@ -66,10 +71,14 @@ public sealed class ExportCommand
         {
             if (result.GetValueOrDefault<long?>() is < 1) result.AddError("--max-input-bytes must be a positive number of bytes");
         });
+        _maxBlocks.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1) result.AddError("--max-blocks must be a positive number");
+        });
         _paper.AcceptOnlyFromAmong("a4", "letter");
         Command = new Command("export", "Export articles to handouts (PDF, Word, HTML)")
         {
-            _inputs, _output, _formats, _settings, _paper, _largePrint, _maxInputBytes, _resourcePath,
+            _inputs, _output, _formats, _settings, _paper, _largePrint, _maxInputBytes, _maxBlocks, _resourcePath,
         };
         Command.SetAction(parsed => Run(new ExportRequest(
             parsed.GetValue(_inputs) ?? [],
@@ -80,6 +89,7 @@ public sealed class ExportCommand
             parsed.GetValue(_largePrint))
         {
             MaxInputBytes = parsed.GetValue(_maxInputBytes),
+            MaxBlocks = parsed.GetValue(_maxBlocks),
             ResourcePath = parsed.GetValue(_resourcePath),
             Verbose = _verbose is not null && parsed.GetValue(_verbose),
         }, _batch.Read(parsed)));
@@ -134,9 +144,10 @@ public sealed class ExportCommand
 
     private static HandoutSettings LoadSettings(ExportRequest request, string contentFolder, DiagnosticBag diagnostics)
     {
-        var settings = HandoutSettingsLoader.LoadFor(request.SettingsPath, contentFolder, diagnostics);
+        // The command line sets the caps; a settings file may only lower them.
+        var caps = new SettingsCaps(request.MaxInputBytes ?? SettingsCaps.Default.MaxInputBytes, request.MaxBlocks ?? SettingsCaps.Default.MaxBlocks);
+        var settings = HandoutSettingsLoader.LoadFor(request.SettingsPath, contentFolder, diagnostics, caps);
         if (request.Paper is { } paper) settings = settings with { Paper = paper == "letter" ? Paper.Letter : Paper.A4 };
-        if (request.MaxInputBytes is { } limit) settings = settings with { MaxInputBytes = limit };
         return settings with { LargePrint = request.LargePrint };
     }
 }

@@ -9,8 +9,11 @@ internal sealed record ExportRequest(
     string? Paper,
     bool LargePrint)
 {
-    /// <summary><c>--max-input-bytes</c>, overriding <c>limits.maxInputBytes</c>.</summary>
+    /// <summary><c>--max-input-bytes</c>, the cap on <c>limits.maxInputBytes</c> (a settings file may only lower it).</summary>
     public long? MaxInputBytes { get; init; }
+
+    /// <summary><c>--max-blocks</c>, the cap on <c>limits.maxBlocks</c> (a settings file may only lower it).</summary>
+    public int? MaxBlocks { get; init; }
 
     /// <summary><c>--resource-path</c>: the folder images may come from.</summary>
     public string? ResourcePath { get; init; }

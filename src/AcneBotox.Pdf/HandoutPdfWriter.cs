@@ -52,9 +52,7 @@ public sealed class HandoutPdfWriter : IDocumentWriter
             : null;
         new HandoutRenderer(theme, fonts, new HandoutFurniture(settings.Organization, reviewed), pdfDate).Render(pdf, pages);
         var xmp = DocumentProperties.Apply(pdf, document, settings, context.Timestamp, language);
-        using var saved = new MemoryStream();
-        pdf.Save(saved, closeStream: false);
-        var bytes = DeterministicOutput.Pin(saved.ToArray(), xmp);
+        var bytes = DeterministicOutput.Save(pdf, xmp, meta.Provenance.Sha256);
         output.Write(bytes);
         return new WriteResult(pages.Count);
     }

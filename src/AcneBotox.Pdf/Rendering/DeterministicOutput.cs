@@ -1,80 +1,92 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
+using PdfSharp.Pdf;
 
 namespace AcneBotox.Pdf.Rendering;
 
 /// <summary>
-/// Pins what PDFsharp 6.2.4 randomizes on save and cannot be told not to: the six-letter font subset tags
-/// and its own XMP packet (random UUIDs, no <c>pdfuaid:part</c>). Works on the saved bytes and keeps the
-/// cross-reference table exact, so the file stays valid.
+/// Saves a PDFsharp 6.2.4 document with nothing random in it, working only through PDFsharp's object
+/// model: the saved bytes are never searched or edited, so no user text (which only ever reaches the
+/// file as escaped strings and XML-escaped XMP) can be mistaken for PDF syntax.
 /// </summary>
-internal static partial class DeterministicOutput
+/// <remarks>
+/// PDFsharp randomizes two things it cannot be told not to. Font subset tags come from
+/// <c>Guid.NewGuid()</c> when a font is first used; they are plain name objects in the font
+/// dictionaries, renamed here before saving. The XMP packet is built in <c>PdfDocument.PrepareForSave</c>
+/// (random UUIDs, unescaped text, no <c>pdfuaid:part</c>) and that runs inside <c>Save</c>, right before
+/// the file header is written: the first write to the output stream is therefore the one moment where
+/// the catalog's <c>/Metadata</c> stream exists and none of it is written yet. Its content is replaced then.
+/// </remarks>
+internal static class DeterministicOutput
 {
-    private static readonly Encoding Latin1 = Encoding.Latin1;
+    private const int SubsetTagLength = 6;
 
-    /// <summary>Returns the file with subset tags derived from the face names and the XMP packet replaced by <paramref name="xmp"/>.</summary>
-    public static byte[] Pin(byte[] pdf, string xmp)
+    /// <summary>Pins the subset tags, saves <paramref name="pdf"/> with <paramref name="xmp"/> as its metadata stream, and returns the bytes.</summary>
+    public static byte[] Save(PdfDocument pdf, string xmp, string seed)
     {
-        var text = Latin1.GetString(pdf);
-        text = SubsetTag().Replace(text, match => "/" + TagFor(match.Groups["face"].Value) + "+" + match.Groups["face"].Value);
-        text = ReplaceMetadata(text, xmp);
-        return Latin1.GetBytes(text);
+        ArgumentNullException.ThrowIfNull(pdf);
+        PinSubsetTags(pdf, seed);
+        var packet = Encoding.UTF8.GetBytes(xmp);
+        using var buffer = new MemoryStream();
+        var hooked = new FirstWriteHookStream(buffer, () => ReplaceMetadata(pdf, packet));
+        pdf.Save(hooked, closeStream: false);
+        if (!hooked.Fired) throw new InvalidOperationException("PDFsharp wrote nothing; the XMP packet was not set");
+        return buffer.ToArray();
     }
 
-    private static string TagFor(string face)
+    /// <summary>
+    /// Gives every embedded font subset a tag derived from <paramref name="seed"/> and its face name instead of
+    /// PDFsharp's random one. The same subset name is used by the Type0 font, its CIDFont and the font
+    /// descriptor, so each distinct old name maps to one new name everywhere.
+    /// </summary>
+    internal static void PinSubsetTags(PdfDocument pdf, string seed)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(face));
-        var tag = new StringBuilder(6);
-        for (var i = 0; i < 6; i++) tag.Append((char)('A' + hash[i] % 26));
-        return tag.ToString();
-    }
-
-    private static string ReplaceMetadata(string text, string xmp)
-    {
-        var catalog = CatalogMetadata().Match(text);
-        if (!catalog.Success) throw new InvalidOperationException("the PDF has no catalog /Metadata to replace");
-        var number = catalog.Groups["n"].Value;
-        var header = new Regex($"\n{number} 0 obj\n<<(?<dict>[^>]*)>>\nstream\n", RegexOptions.CultureInvariant).Match(text);
-        if (!header.Success) throw new InvalidOperationException("the PDF's metadata stream was not found");
-        var dataStart = header.Index + header.Length;
-        var dataEnd = text.IndexOf("\nendstream", dataStart, StringComparison.Ordinal);
-        if (dataEnd < 0) throw new InvalidOperationException("the PDF's metadata stream has no end");
-
-        var payload = Latin1.GetString(Encoding.UTF8.GetBytes(xmp));
-        var newHeader = string.Create(CultureInfo.InvariantCulture, $"\n{number} 0 obj\n<</Type/Metadata/Subtype/XML/Length {payload.Length}>>\nstream\n");
-        var rebuilt = string.Concat(text.AsSpan(0, header.Index), newHeader, payload, text.AsSpan(dataEnd));
-        var delta = rebuilt.Length - text.Length;
-        return delta == 0 ? rebuilt : ShiftOffsets(rebuilt, dataStart, delta);
-    }
-
-    // Objects after the replaced one moved by delta bytes: correct their xref entries and startxref.
-    private static string ShiftOffsets(string text, int changedAt, int delta)
-    {
-        var xref = text.LastIndexOf("\nxref\n", StringComparison.Ordinal);
-        var trailer = text.IndexOf("trailer", xref, StringComparison.Ordinal);
-        if (xref < 0 || trailer < 0) throw new InvalidOperationException("the PDF has no classic cross-reference table");
-        var table = XrefEntry().Replace(text[xref..trailer], entry =>
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        // Objects come in creation order, which depends only on the document being drawn.
+        foreach (var item in pdf.Internals.GetAllObjects())
         {
-            var offset = long.Parse(entry.Groups["offset"].Value, CultureInfo.InvariantCulture);
-            if (offset > changedAt) offset += delta;
-            return offset.ToString("D10", CultureInfo.InvariantCulture) + entry.Groups["rest"].Value;
-        });
-        var tail = StartXref().Replace(text[trailer..], m =>
-            "startxref\n" + (long.Parse(m.Groups["offset"].Value, CultureInfo.InvariantCulture) + delta).ToString(CultureInfo.InvariantCulture));
-        return string.Concat(text.AsSpan(0, xref), table, tail);
+            if (item is not PdfDictionary dictionary) continue;
+            foreach (var key in new[] { "/BaseFont", "/FontName" })
+            {
+                if (dictionary.Elements.GetValue(key) is not PdfName name || SubsetFace(name.Value) is not { } face) continue;
+                if (!renamed.TryGetValue(name.Value, out var pinned))
+                {
+                    pinned = NewSubsetName(seed, face, taken);
+                    renamed.Add(name.Value, pinned);
+                }
+                dictionary.Elements.SetName(key, pinned);
+            }
+        }
     }
 
-    [GeneratedRegex(@"/[A-Z]{6}\+(?<face>Atkinson[^/\]>\s]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex SubsetTag();
+    // "/ABCDEF+Face" -> "Face"; null for a name that is not a subset name.
+    private static string? SubsetFace(string name)
+    {
+        var span = name.AsSpan(name.StartsWith('/') ? 1 : 0);
+        if (span.Length <= SubsetTagLength + 1 || span[SubsetTagLength] != '+') return null;
+        foreach (var c in span[..SubsetTagLength])
+            if (c is < 'A' or > 'Z') return null;
+        return span[(SubsetTagLength + 1)..].ToString();
+    }
 
-    [GeneratedRegex(@"/Type/Catalog[^>]*?/Metadata (?<n>\d+) 0 R", RegexOptions.CultureInvariant)]
-    private static partial Regex CatalogMetadata();
+    private static string NewSubsetName(string seed, string face, HashSet<string> taken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{seed}|{face}|{attempt}"));
+            var tag = new StringBuilder(SubsetTagLength);
+            for (var i = 0; i < SubsetTagLength; i++) tag.Append((char)('A' + hash[i] % 26));
+            var name = "/" + tag + "+" + face;
+            if (taken.Add(name)) return name;
+        }
+    }
 
-    [GeneratedRegex(@"(?<offset>\d{10})(?<rest> \d{5} n)", RegexOptions.CultureInvariant)]
-    private static partial Regex XrefEntry();
-
-    [GeneratedRegex(@"startxref\s+(?<offset>\d+)", RegexOptions.CultureInvariant)]
-    private static partial Regex StartXref();
+    private static void ReplaceMetadata(PdfDocument pdf, byte[] packet)
+    {
+        if (pdf.Internals.Catalog.Elements.GetDictionary("/Metadata") is not PdfMetadata metadata || metadata.Stream is null)
+            throw new InvalidOperationException("PDFsharp created no catalog /Metadata stream before writing; the XMP packet cannot be set");
+        // Setting the value also sets /Length; the stream has no filter.
+        metadata.Stream.Value = packet;
+    }
 }

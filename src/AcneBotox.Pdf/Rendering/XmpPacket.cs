@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security;
 using System.Text;
 
 namespace AcneBotox.Pdf.Rendering;
@@ -24,18 +23,18 @@ internal static class XmpPacket
         xml.Append("<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n");
         xml.Append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");
         xml.Append("<dc:format>application/pdf</dc:format>\n");
-        xml.Append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(E(title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
-        xml.Append("<dc:creator><rdf:Seq><rdf:li>").Append(E(author)).Append("</rdf:li></rdf:Seq></dc:creator>\n");
+        xml.Append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
+        xml.Append("<dc:creator><rdf:Seq><rdf:li>").Append(Escape(author)).Append("</rdf:li></rdf:Seq></dc:creator>\n");
         if (!string.IsNullOrWhiteSpace(subject))
-            xml.Append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(E(subject)).Append("</rdf:li></rdf:Alt></dc:description>\n");
-        xml.Append("<dc:language><rdf:Bag><rdf:li>").Append(E(language)).Append("</rdf:li></rdf:Bag></dc:language>\n");
-        xml.Append("<dc:source>sha256:").Append(E(sourceSha256)).Append("</dc:source>\n");
+            xml.Append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(subject)).Append("</rdf:li></rdf:Alt></dc:description>\n");
+        xml.Append("<dc:language><rdf:Bag><rdf:li>").Append(Escape(language)).Append("</rdf:li></rdf:Bag></dc:language>\n");
+        xml.Append("<dc:source>sha256:").Append(Escape(sourceSha256)).Append("</dc:source>\n");
         xml.Append("</rdf:Description>\n");
         xml.Append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
-        xml.Append("<pdf:Producer>").Append(E(producer)).Append("</pdf:Producer>\n");
-        xml.Append("<pdf:Keywords>").Append(E(keywords)).Append("</pdf:Keywords>\n</rdf:Description>\n");
+        xml.Append("<pdf:Producer>").Append(Escape(producer)).Append("</pdf:Producer>\n");
+        xml.Append("<pdf:Keywords>").Append(Escape(keywords)).Append("</pdf:Keywords>\n</rdf:Description>\n");
         xml.Append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
-        xml.Append("<xmp:CreatorTool>").Append(E(creator)).Append("</xmp:CreatorTool>\n");
+        xml.Append("<xmp:CreatorTool>").Append(Escape(creator)).Append("</xmp:CreatorTool>\n");
         xml.Append("<xmp:CreateDate>").Append(date).Append("</xmp:CreateDate>\n");
         xml.Append("<xmp:ModifyDate>").Append(date).Append("</xmp:ModifyDate>\n");
         xml.Append("<xmp:MetadataDate>").Append(date).Append("</xmp:MetadataDate>\n</rdf:Description>\n");
@@ -56,5 +55,38 @@ internal static class XmpPacket
         return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
     }
 
-    private static string E(string text) => SecurityElement.Escape(text) ?? "";
+    /// <summary>
+    /// Text as XML character data: markup characters escaped, and every character XML 1.0 cannot carry
+    /// (C0 controls other than tab, line feed and carriage return, unpaired surrogates, U+FFFE, U+FFFF) left out,
+    /// as are C1 controls and DEL, which XML allows but no reader of the packet wants.
+    /// </summary>
+    internal static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                escaped.Append(c).Append(text[++i]);
+                continue;
+            }
+            switch (c)
+            {
+                case '&': escaped.Append("&amp;"); break;
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '"': escaped.Append("&quot;"); break;
+                case '\'': escaped.Append("&apos;"); break;
+                // As references, so user text never starts a line of the PDF file (line-based recovery parsers).
+                case '\t': escaped.Append("&#9;"); break;
+                case '\n': escaped.Append("&#10;"); break;
+                case '\r': escaped.Append("&#13;"); break;
+                default:
+                    if (!char.IsControl(c) && !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF')) escaped.Append(c);
+                    break;
+            }
+        }
+        return escaped.ToString();
+    }
 }

@@ -70,6 +70,8 @@ public sealed class BadInputCorpusTests
         "output-is-file" => workspace.Output,
         "resource-path-missing" => "nowhere",
         "symlink-loop" => "looped",
+        "settings-raise-limit" => "article.txt",
+        "fifos-in-folder" => "pipe-",
         var settings when settings.StartsWith("settings-", StringComparison.Ordinal) => "handout.yml",
         _ => name,
     };

@@ -76,6 +76,10 @@ internal sealed class BadInputWorkspace : IDisposable
             case "fifo.txt":
                 MakeFifo(input);
                 break;
+            case "fifos-in-folder":
+                File.Copy(TestPaths.Seed, Path.Combine(Content, "article.txt"));
+                for (var i = 0; i < 5; i++) MakeFifo(Path.Combine(Content, $"pipe-{i}.txt"));
+                return ["export", Content, "-o", Output];
             case "dev-zero.txt":
                 File.CreateSymbolicLink(input, "/dev/zero");
                 break;
@@ -104,6 +108,18 @@ internal sealed class BadInputWorkspace : IDisposable
             case "resource-path-missing":
                 File.Copy(TestPaths.Seed, Path.Combine(Content, "article.txt"));
                 return ["export", Path.Combine(Content, "article.txt"), "-o", Output, "--resource-path", Path.Combine(Root, "nowhere")];
+            case "settings-pipe":
+                MakeFifo(Path.Combine(Content, "handout.yml"));
+                File.Copy(TestPaths.Seed, Path.Combine(Content, "article.txt"));
+                return ["export", Path.Combine(Content, "article.txt"), "-o", Output, "--settings", Path.Combine(Content, "handout.yml")];
+            case "settings-dev-zero":
+                File.CreateSymbolicLink(Path.Combine(Content, "handout.yml"), "/dev/zero");
+                File.Copy(TestPaths.Seed, Path.Combine(Content, "article.txt"));
+                return ["export", Path.Combine(Content, "article.txt"), "-o", Output];
+            case "settings-raise-limit":
+                File.WriteAllText(Path.Combine(Content, "handout.yml"), "limits:\n  maxInputBytes: 1073741824\n");
+                File.WriteAllBytes(Path.Combine(Content, "article.txt"), BadInputGenerators.Generate("over-limit.txt"));
+                return ["export", Path.Combine(Content, "article.txt"), "-o", Output];
             case var settings when settings.StartsWith("settings-", StringComparison.Ordinal):
                 Copy(name, Path.Combine(Content, "handout.yml"));
                 File.Copy(TestPaths.Seed, Path.Combine(Content, "article.txt"));

@@ -111,12 +111,13 @@ internal static partial class OutputInspector
         url.StartsWith("data:image/png;base64,", StringComparison.OrdinalIgnoreCase)
         || url.StartsWith("data:image/jpeg;base64,", StringComparison.OrdinalIgnoreCase);
 
+    // Parsed, not grepped: a title may say "/JavaScript" as text; what matters is a name or key in an object.
     private static IEnumerable<string> PdfProblems(string name, byte[] bytes)
     {
-        var raw = Encoding.Latin1.GetString(bytes);
-        foreach (var banned in new[] { "/JavaScript", "/JS ", "/JS(", "/Launch", "/SubmitForm", "/ImportData" })
-            if (raw.Contains(banned, StringComparison.Ordinal)) yield return $"{name}: PDF action '{banned}'";
+        foreach (var problem in Pdf.PdfObjectScan.Problems(bytes)) yield return $"{name}: {problem}";
+        if (Pdf.Qpdf.Path is not null && Pdf.Qpdf.Check(bytes) is (false, var verdict)) yield return $"{name}: qpdf --check: {verdict}";
         using var pdf = PdfDocument.Open(bytes);
+        if (pdf.TryGetXmpMetadata(out var xmp) && !IsWellFormedXml(xmp.GetXmlBytes().ToArray())) yield return $"{name}: the XMP packet is not well-formed XML";
         foreach (var page in pdf.GetPages())
             foreach (var link in page.GetHyperlinks())
             {
@@ -144,6 +145,19 @@ internal static partial class OutputInspector
                 };
                 if (target is not null && !IsSafeTarget(target.Trim())) yield return $"{name}: {entry.FullName} links to '{target}'";
             }
+        }
+    }
+
+    private static bool IsWellFormedXml(byte[] xml)
+    {
+        try
+        {
+            System.Xml.Linq.XDocument.Load(new MemoryStream(xml));
+            return true;
+        }
+        catch (System.Xml.XmlException)
+        {
+            return false;
         }
     }
 

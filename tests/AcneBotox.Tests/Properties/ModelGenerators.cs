@@ -14,9 +14,32 @@ internal static class ModelGenerators
     /// <summary>The one image source the test resolver knows; every other source is a missing file.</summary>
     public const string KnownImage = "images/pixel.png";
 
+    /// <summary>Plain words and punctuation the handout font draws.</summary>
+    public static readonly Gen<string> Words = Gen.String[Gen.Char["abcdefghij KLMNOP.,;:!?-'"], 1, 40];
+
+    /// <summary>
+    /// Text that looks like syntax of the formats we write or of the CI log we print to: PDF operators, objects,
+    /// stream and file ends (with and without line breaks around them), XMP packet ends, and GitHub workflow
+    /// commands on a line of their own (issue 12).
+    /// </summary>
+    public static readonly Gen<string> SyntaxText = Gen.OneOf(
+        Gen.Const("endstream"),
+        Gen.Const("\nendstream\nendobj\n"),
+        Gen.Const("9 0 obj << /Type /Action /S /JavaScript /JS (app.alert\\(1\\)) >> endobj"),
+        Gen.Const("\n99 0 obj\n<< /Type /Action /S /Launch /F (calc.exe) >>\nendobj\n"),
+        Gen.Const(") Tj ET Q endstream"),
+        Gen.Const("/Type /Catalog /OpenAction 9 0 R"),
+        Gen.Const("\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 9 0 R >>\nstartxref\n0\n%%EOF\n"),
+        Gen.Const("/ABCDEF+AtkinsonHyperlegible-Regular"),
+        Gen.Const("</rdf:li></rdf:Alt></dc:title><?xpacket end=\"w\"?>"),
+        Gen.Const("\n::error::x\n"),
+        Gen.Const("::add-mask::y"),
+        Gen.Const("\r\n::error file=a.md,line=1::injected\r\n::set-env name=X::y\n"));
+
     // Text that has broken writers before or is likely to: controls, bidi overrides, emoji sequences, lone
-    // surrogates, noncharacters, markup lookalikes and words far wider than any page.
+    // surrogates, noncharacters, markup lookalikes, format syntax and words far wider than any page.
     private static readonly Gen<string> OddText = Gen.OneOf(
+        SyntaxText,
         Gen.Const("\0\u0001\u0008\u000B\u000C\u001F\u007F\u0085"),
         Gen.Const("\u202Etxt.exe\u202C \u200B\u200D\uFEFF"),
         Gen.Const("مرحبا بالعالم، هذا نص عربي"),
@@ -34,9 +57,10 @@ internal static class ModelGenerators
 
     /// <summary>Text of any kind: ordinary words, arbitrary characters or the odd cases above.</summary>
     public static readonly Gen<string> AnyText = Gen.Frequency(
-        (4, Gen.String[Gen.Char["abcdefghij KLMNOP.,;:!?-'"], 1, 40]),
+        (4, Words),
         (2, Gen.String[0, 30]),
-        (2, OddText));
+        (2, OddText),
+        (1, Gen.Select(Words, SyntaxText, Words, (before, syntax, after) => before + syntax + after)));
 
     private static readonly Gen<string> LinkTarget = Gen.OneOf(
         Gen.Const("https://example.org/acne?q=1&r=2#top"),

@@ -1,10 +1,13 @@
+using System.Xml.Linq;
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Model;
 using AcneBotox.Core.Settings;
 using AcneBotox.Core.Writers;
 using AcneBotox.Core.Writers.Html;
 using AcneBotox.Docx;
 using AcneBotox.Pdf;
 using AcneBotox.Tests.Docx;
+using AcneBotox.Tests.Pdf;
 using AcneBotox.Tests.Writers.Html;
 using AngleSharp.Html.Parser;
 using CsCheck;
@@ -54,14 +57,56 @@ public sealed class WriterPropertyTests
     }
 
     [Fact]
-    public void Pdf_writer_renders_any_model_as_a_pdf_that_opens_with_at_least_one_page()
+    public void Pdf_writer_renders_any_model_as_a_pdf_that_opens_and_holds_no_injected_object()
     {
         AssertEveryModelRenders(new HandoutPdfWriter(), bytes =>
         {
             using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
             Assert.True(pdf.NumberOfPages >= 1);
+            Assert.Empty(PdfObjectScan.Problems(bytes));
+            Assert.True(pdf.TryGetXmpMetadata(out var xmp));
+            XDocument.Load(new MemoryStream(xmp.GetXmlBytes().ToArray()));
+            if (Qpdf.Path is not null)
+            {
+                var (clean, output) = Qpdf.Check(bytes);
+                Assert.True(clean, output);
+            }
         });
     }
+
+    [Fact]
+    public void Pdf_writer_prints_text_holding_pdf_xml_and_workflow_syntax_exactly_and_adds_no_object()
+    {
+        var text = Gen.Frequency((2, ModelGenerators.Words), (3, Gen.Select(ModelGenerators.Words, ModelGenerators.SyntaxText, (w, s) => w + s)));
+        var documents = Gen.Select(text, text, text.Array[1, 4], (title, summary, paragraphs) => new Document(
+            new Metadata { Title = title, Summary = summary, Provenance = new Provenance("generated/article.md", new string('a', 64)) },
+            [.. paragraphs.Select(p => (Block)new Paragraph([new Text(p)]))]));
+        Gen.Select(documents, text, text, text).Sample((document, organization, disclaimer, contact) =>
+        {
+            var settings = new HandoutSettings { Organization = organization, Disclaimer = disclaimer, Contact = contact };
+            var bytes = Render(new HandoutPdfWriter(), document, settings)!;
+            var plain = document with { Metadata = document.Metadata with { Title = "t", Summary = "s" }, Blocks = [.. document.Blocks.Select(_ => (Block)new Paragraph([new Text("p")]))] };
+            var twin = Render(new HandoutPdfWriter(), plain, new HandoutSettings { Organization = "o", Disclaimer = "d", Contact = "c" })!;
+
+            var expected = document.Metadata.Title + document.Metadata.Summary + string.Concat(document.Blocks.Cast<Paragraph>().Select(p => ((Text)p.Inlines[0]).Value)) + disclaimer + contact;
+            Assert.Equal(Squeeze(expected), Squeeze(PdfOutputTests.BodyText(bytes)));
+            Assert.Empty(PdfObjectScan.Problems(bytes));
+            // The same number of pages holds the same objects, whatever the text says.
+            if (PageCount(bytes) == PageCount(twin)) Assert.Equal(PdfObjectScan.ObjectCount(twin), PdfObjectScan.ObjectCount(bytes));
+            if (Qpdf.Path is null) return;
+            var (clean, output) = Qpdf.Check(bytes);
+            Assert.True(clean, output);
+        }, iter: Iterations, threads: 1);
+        Qpdf.RequireInstalled(); // text and objects were checked; this reports (skips) when qpdf could not judge the files
+    }
+
+    private static int PageCount(byte[] bytes)
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        return pdf.NumberOfPages;
+    }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static void AssertEveryModelRenders(IDocumentWriter writer, Action<byte[]> assertSafe)
     {

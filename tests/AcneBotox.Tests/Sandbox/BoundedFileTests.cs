@@ -52,8 +52,68 @@ public sealed class BoundedFileTests : IDisposable
     }
 
     [Fact]
+    public void A_link_to_a_named_pipe_is_refused_not_opened()
+    {
+        // A link's own length is that of its target's name, so a "non-empty means ordinary" shortcut opened it and hung.
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix feature");
+        var pipe = MakeFifo("pipe");
+        var link = Path.Combine(_folder, "link.txt");
+        File.CreateSymbolicLink(link, pipe);
+        var read = BoundedFile.Read(link, 1024);
+        Assert.Null(read.Bytes);
+        Assert.Contains("named pipe", read.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_kind_of_a_file_is_known_before_it_is_opened()
+    {
+        Assert.SkipWhen(!OperatingSystem.IsLinux(), "statx is Linux's; elsewhere the kind is Unknown and opens are guarded");
+        var pipe = MakeFifo("pipe");
+        File.WriteAllText(Path.Combine(_folder, "a.txt"), "x");
+        Assert.Equal(FileKind.NamedPipe, BoundedFile.KindOf(pipe));
+        Assert.Equal(FileKind.CharacterDevice, BoundedFile.KindOf("/dev/zero"));
+        Assert.Equal(FileKind.Regular, BoundedFile.KindOf(Path.Combine(_folder, "a.txt")));
+        Assert.Equal(FileKind.Folder, BoundedFile.KindOf(_folder));
+    }
+
+    [Fact]
+    public void A_folder_is_refused()
+    {
+        var read = BoundedFile.Read(_folder, 1024);
+        Assert.Null(read.Bytes);
+        Assert.Contains("folder", read.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_following_links_a_link_is_refused_and_a_file_is_read()
+    {
+        var target = Path.Combine(_folder, "a.txt");
+        File.WriteAllBytes(target, [7]);
+        var link = Path.Combine(_folder, "link.txt");
+        File.CreateSymbolicLink(link, target);
+        Assert.Contains("symbolic link", BoundedFile.Read(link, 10, followLinks: false).Refusal, StringComparison.Ordinal);
+        Assert.Equal([7], BoundedFile.Read(target, 10, followLinks: false).Bytes);
+        Assert.Equal([7], BoundedFile.Read(link, 10).Bytes);
+    }
+
+    [Fact]
+    public void An_empty_ordinary_file_is_read_as_empty()
+    {
+        var path = Path.Combine(_folder, "empty.txt");
+        File.WriteAllBytes(path, []);
+        Assert.Equal([], BoundedFile.Read(path, 10).Bytes!);
+    }
+
+    [Fact]
     public void A_missing_file_is_an_io_error_for_the_caller()
     {
         Assert.Throws<FileNotFoundException>(() => BoundedFile.Read(Path.Combine(_folder, "none.txt"), 10));
+    }
+
+    private string MakeFifo(string name)
+    {
+        var path = Path.Combine(_folder, name);
+        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path } })!) mkfifo.WaitForExit();
+        return path;
     }
 }

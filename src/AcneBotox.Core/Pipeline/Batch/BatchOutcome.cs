@@ -9,4 +9,8 @@ public sealed record BatchOutcome(
     IReadOnlyList<DocumentResult> Results,
     RunFingerprint Fingerprint,
     TimeSpan Elapsed,
-    int CleanedTemporaries);
+    int CleanedTemporaries)
+{
+    /// <summary>Warnings about the run rather than one document: a cache file or entry that was ignored.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Warnings { get; init; } = [];
+}

@@ -6,7 +6,7 @@ namespace AcneBotox.Core.Pipeline.Batch;
 /// <summary>
 /// Writes the JSON run report (<c>--report FILE</c>). Field names are a stable interface for CI tools:
 /// <c>toolVersion, settingsHash, formats, shard, summary{documents, ok, failed, skipped, warnings, errors, elapsedMs},
-/// documents[]{source, sha256, status, outputs[]{format, path, bytes, sha256, pages?}, warnings[], errors[], elapsedMs}</c>,
+/// documents[]{source, sha256, status, outputs[]{format, path, bytes, sha256, pages?}, warnings[], errors[], elapsedMs}, warnings[]</c>,
 /// each diagnostic being <c>{severity, rule, file, line?, message, suggestion?}</c>. Paths are relative to
 /// <c>relativeTo</c> (full paths outside it) with <c>/</c> separators.
 /// </summary>
@@ -59,6 +59,8 @@ public static class BatchReport
         json.WriteStartArray("documents");
         foreach (var result in results) WriteDocument(json, result, relativeTo);
         json.WriteEndArray();
+        // About the run, not one document (an ignored cache file or entry).
+        WriteDiagnostics(json, "warnings", outcome.Warnings, relativeTo);
         json.WriteEndObject();
     }
 

@@ -44,7 +44,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         // Last, after every output is in place: a run killed before this line leaves the old manifest,
         // and the next run re-verifies each entry against the files on disk.
         manifest.Save(items.Select(EntryId).ToHashSet(StringComparer.Ordinal));
-        return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned);
+        return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned) { Warnings = manifest.Warnings(mine.Select(EntryId)) };
     }
 
     /// <summary>Runs one document's export so that even a bug in a reader or writer fails only that document.</summary>
@@ -82,7 +82,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             return Uncached(item, id, exporter, manifest);
         }
 
-        if (!settings.Force && manifest.FindFresh(id, key) is { } cached)
+        if (!settings.Force && manifest.FindFresh(id, key, ExpectedOutputs(item)) is { } cached)
             return new DocumentResult(item.SourcePath, cached.Sha256, DocumentStatus.Skipped, cached.Outputs,
                 cached.Diagnostics, clock.Elapsed, Title: cached.Title, ReadingGrade: cached.ReadingGrade);
 
@@ -94,6 +94,11 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             manifest.Forget(id);
         return result;
     }
+
+    // The files this run writes for the item: a cache entry naming any other file is not believed.
+    private Dictionary<string, string> ExpectedOutputs(BatchItem item) =>
+        options.Formats.ToDictionary(format => format, format => options.OutputPath(item.SourcePath, toolchain.Writers.Get(format).Extension),
+            StringComparer.Ordinal);
 
     private string EntryId(BatchItem item) => options.Settings.LargePrint ? item.RelativePath + "#large-print" : item.RelativePath;
 

@@ -1,21 +1,24 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.IO;
 
 namespace AcneBotox.Core.Pipeline.Batch;
 
 /// <summary>
-/// The incremental-export cache, a JSON file in the output folder. Read once at the start; written once,
-/// atomically, after every output of the run is in place, so a killed run leaves the previous manifest,
-/// whose entries are then re-verified against the files on disk.
+/// The incremental-export cache, a JSON file in the output folder. A hint, never an authority: it is read
+/// through the bounded reader, every entry is checked against the schema, and a document is skipped only
+/// when each output its entry names is the file this run would write, still on disk with the recorded size
+/// and SHA-256. Anything odd means "export this document again", with a warning. Written once, atomically,
+/// after every output of the run is in place, so a killed run leaves the previous manifest.
 /// </summary>
 public sealed class ExportManifest
 {
     /// <summary>The cache file's name inside the output folder (not <see cref="AtomicFile.TempPrefix"/>: it is no leftover).</summary>
     public const string FileName = ".acnebotox.cache.json";
 
-    private const int CurrentFormat = 1;
+    private const string Rule = "cache.ignored";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -28,34 +31,69 @@ public sealed class ExportManifest
     private readonly string _outputDirectory;
     private readonly IReadOnlyDictionary<string, ManifestEntry> _loaded;
     private readonly ConcurrentDictionary<string, ManifestEntry?> _changes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _ignored = new(StringComparer.Ordinal);
+    private readonly string? _fileProblem;
 
-    private ExportManifest(string outputDirectory, IReadOnlyDictionary<string, ManifestEntry> loaded)
+    private ExportManifest(string outputDirectory, ManifestContents contents)
     {
         _outputDirectory = outputDirectory;
-        _loaded = loaded;
+        _loaded = contents.Entries;
+        _fileProblem = contents.FileProblem;
+        foreach (var (id, why) in contents.Invalid) _ignored[id] = why;
     }
 
     /// <summary>The manifest file's full path.</summary>
     public string Path => System.IO.Path.Combine(_outputDirectory, FileName);
 
-    /// <summary>Loads the manifest of <paramref name="outputDirectory"/>; a missing or unreadable one is an empty cache.</summary>
+    /// <summary>Loads the manifest of <paramref name="outputDirectory"/>; a missing one is an empty cache, an unusable one an empty cache with a warning.</summary>
     public static ExportManifest Load(string outputDirectory) =>
-        new(outputDirectory, ReadEntries(System.IO.Path.Combine(outputDirectory, FileName)));
+        new(outputDirectory, ManifestReader.Read(System.IO.Path.Combine(outputDirectory, FileName)));
 
     /// <summary>
-    /// The cached entry for <paramref name="id"/> when it was made under <paramref name="key"/> and every
-    /// output is still on disk with the recorded size and SHA-256 (so a deleted or hand-edited output is rebuilt).
-    /// Output paths in the returned entry are full paths.
+    /// Warnings about what was ignored: the whole file, or entries of documents in <paramref name="ids"/>
+    /// (of this run) that did not match the schema or named other files than the run writes. Sorted by id.
     /// </summary>
-    public ManifestEntry? FindFresh(string id, string key)
+    public IReadOnlyList<Diagnostic> Warnings(IEnumerable<string> ids)
     {
+        ArgumentNullException.ThrowIfNull(ids);
+        var warnings = new List<Diagnostic>();
+        if (_fileProblem is not null)
+            warnings.Add(new Diagnostic(Severity.Warning, Rule, $"the export cache is ignored: {_fileProblem}", Path,
+                Suggestion: "every document is exported again and the cache rewritten"));
+        foreach (var id in ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (_ignored.TryGetValue(id, out var why))
+                warnings.Add(new Diagnostic(Severity.Warning, Rule, $"the cache entry for '{id}' is ignored: {why}", Path,
+                    Suggestion: "the document is exported again"));
+        }
+        return warnings;
+    }
+
+    /// <summary>
+    /// The cached entry for <paramref name="id"/> when it was made under <paramref name="key"/> and names exactly
+    /// <paramref name="expectedOutputs"/> (format to the full path this run writes), each still on disk as a regular
+    /// file with the recorded size and SHA-256. Output paths in the returned entry are full paths.
+    /// </summary>
+    public ManifestEntry? FindFresh(string id, string key, IReadOnlyDictionary<string, string> expectedOutputs)
+    {
+        ArgumentNullException.ThrowIfNull(expectedOutputs);
         if (!_loaded.TryGetValue(id, out var entry) || entry.Key != key) return null;
         var outputs = new List<OutputFile>(entry.Outputs.Count);
         foreach (var output in entry.Outputs)
         {
-            var path = System.IO.Path.Combine(_outputDirectory, output.Path);
+            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(_outputDirectory, output.Path));
+            if (!expectedOutputs.TryGetValue(output.Format, out var expected) || !SamePath(path, expected))
+            {
+                _ignored[id] = $"it names '{output.Path}' as its {output.Format} output, which this run does not write";
+                return null;
+            }
             if (!Matches(path, output)) return null;
             outputs.Add(output with { Path = path });
+        }
+        if (outputs.Count != expectedOutputs.Count || outputs.DistinctBy(o => o.Format).Count() != outputs.Count)
+        {
+            _ignored[id] = $"it lists {outputs.Count} outputs for {expectedOutputs.Count} formats";
+            return null;
         }
         return entry with { Outputs = outputs };
     }
@@ -75,13 +113,14 @@ public sealed class ExportManifest
 
     /// <summary>
     /// Writes the manifest atomically. Entries are merged with the file as it is now on disk, so shards
-    /// sharing an output folder keep each other's entries; ids not in <paramref name="liveIds"/> (deleted
-    /// sources) are dropped.
+    /// sharing an output folder keep each other's entries (entries that fail the schema are dropped); ids not
+    /// in <paramref name="liveIds"/> (deleted sources) are dropped.
     /// </summary>
     public void Save(IReadOnlySet<string> liveIds)
     {
         ArgumentNullException.ThrowIfNull(liveIds);
-        var entries = new SortedDictionary<string, ManifestEntry>(ReadEntries(Path), StringComparer.Ordinal);
+        var entries = new SortedDictionary<string, ManifestEntry>(
+            new Dictionary<string, ManifestEntry>(ManifestReader.Read(Path).Entries, StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var (id, entry) in _changes)
         {
             if (entry is null) entries.Remove(id);
@@ -89,33 +128,20 @@ public sealed class ExportManifest
         }
         foreach (var id in entries.Keys.Where(id => !liveIds.Contains(id)).ToList()) entries.Remove(id);
         Directory.CreateDirectory(_outputDirectory);
-        AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, new ManifestFile(CurrentFormat, entries), Json));
+        AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, new ManifestFile(ManifestReader.CurrentFormat, entries), Json));
     }
 
-    private static Dictionary<string, ManifestEntry> ReadEntries(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<ManifestFile>(stream, Json);
-            if (file is { Format: CurrentFormat, Entries: not null })
-                return new Dictionary<string, ManifestEntry>(file.Entries, StringComparer.Ordinal);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
-        {
-            // A missing, unreadable or foreign cache only costs a full rebuild.
-        }
-        return new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-    }
+    private static bool SamePath(string a, string b) =>
+        string.Equals(a, System.IO.Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
+    // Read without following a link: an output we wrote is a regular file, never a link to somewhere else.
     private static bool Matches(string path, OutputFile expected)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.Length != expected.Bytes) return false;
-            using var stream = info.OpenRead();
-            return Convert.ToHexStringLower(SHA256.HashData(stream)) == expected.Sha256;
+            return BoundedFile.Sha256(path, expected.Bytes, followLinks: false) is { } sha
+                && new FileInfo(path).Length == expected.Bytes
+                && sha == expected.Sha256;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Model;
+using AcneBotox.Core.Yaml;
 
 namespace AcneBotox.Core.Readers.Markdown.FrontMatter;
 
@@ -19,23 +20,23 @@ internal static class FrontMatterMapper
         ["title", "subtitle", "summary", "language", "authors", "reviewer", "reviewed", "nextReview", "version", "keywords", "sources"];
 
     /// <summary>Applies <paramref name="root"/> to <paramref name="metadata"/>; a null root changes nothing.</summary>
-    public static Metadata Apply(FrontMatterNode? root, Metadata metadata, string path, DiagnosticBag diagnostics)
+    public static Metadata Apply(YamlValue? root, Metadata metadata, string path, DiagnosticBag diagnostics)
     {
-        if (root is null || root is FrontMatterScalar { IsNull: true }) return metadata;
-        if (root is not FrontMatterMap map)
+        if (root is null || root is YamlText { IsNull: true }) return metadata;
+        if (root is not YamlMap map)
             throw new DocumentException(Rule, $"front matter must be a set of 'key: value' lines, not {root.KindName}", path, root.Line,
                 "write one key per line, e.g. 'title: Botox for acne'");
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in map.Entries)
         {
-            if (keyNode is not FrontMatterScalar { IsNull: false } keyScalar)
+            if (keyNode is not YamlText { IsNull: false } keyScalar)
                 throw new DocumentException(Rule, $"a front-matter key must be a plain word, not {keyNode.KindName}", path, keyNode.Line);
             var key = keyScalar.Value;
             if (!seen.TryAdd(key, keyNode.Line))
                 throw new DocumentException(Rule, $"front-matter key '{key}' appears twice (first on line {seen[key]})", path, keyNode.Line,
                     "keep one of them");
-            if (value is FrontMatterScalar { IsNull: true }) continue;
+            if (value is YamlText { IsNull: true }) continue;
             metadata = key switch
             {
                 "title" => metadata with { Title = Text(key, value, path) },
@@ -71,37 +72,37 @@ internal static class FrontMatterMapper
         return Keys.FirstOrDefault(known => Fold(known) == folded);
     }
 
-    private static string Text(string key, FrontMatterNode value, string path)
+    private static string Text(string key, YamlValue value, string path)
     {
-        if (value is not FrontMatterScalar scalar)
+        if (value is not YamlText scalar)
             throw new DocumentException(Rule, $"front-matter key '{key}' must be text, not {value.KindName}", path, value.Line,
                 $"write it on one line, e.g. '{key}: ...'");
         return scalar.Value.Trim();
     }
 
-    private static ImmutableArray<string> TextList(string key, FrontMatterNode value, string path)
+    private static ImmutableArray<string> TextList(string key, YamlValue value, string path)
     {
-        if (value is FrontMatterScalar scalar)
+        if (value is YamlText scalar)
         {
             // A single value, or "a, b, c" for keywords, is a friendly short form of a list.
             return key == "keywords"
                 ? [.. scalar.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]
                 : [scalar.Value.Trim()];
         }
-        if (value is not FrontMatterList list)
+        if (value is not YamlList list)
             throw new DocumentException(Rule, $"front-matter key '{key}' must be a list of text, not {value.KindName}", path, value.Line,
                 $"write '{key}: [first, second]' or one '- item' per line");
         var items = ImmutableArray.CreateBuilder<string>(list.Items.Count);
         foreach (var item in list.Items)
         {
-            if (item is not FrontMatterScalar itemScalar)
+            if (item is not YamlText itemScalar)
                 throw new DocumentException(Rule, $"every item of front-matter key '{key}' must be text, not {item.KindName}", path, item.Line);
             if (!itemScalar.IsNull) items.Add(itemScalar.Value.Trim());
         }
         return items.ToImmutable();
     }
 
-    private static DateOnly Date(string key, FrontMatterNode value, string path)
+    private static DateOnly Date(string key, YamlValue value, string path)
     {
         var text = Text(key, value, path);
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
@@ -109,7 +110,7 @@ internal static class FrontMatterMapper
             "write the date as year-month-day");
     }
 
-    private static string Language(FrontMatterNode value, string path)
+    private static string Language(YamlValue value, string path)
     {
         var text = Text("language", value, path);
         if (LanguageTags.IsWellFormed(text)) return text;

@@ -1,0 +1,192 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Model;
+using AcneBotox.Core.Yaml;
+
+namespace AcneBotox.Core.Settings;
+
+/// <summary>
+/// Puts the keys of a parsed <c>handout.yml</c> into <see cref="HandoutSettings"/>. Each section has its own
+/// key set, so a key in the wrong section (<c>readability: {maxBlocks: 100}</c>) is an error naming where it
+/// belongs; a wrong type, a duplicate or a key that is not a plain word is an error with the line; an unknown
+/// key is a warning. Limits above the run's caps are ignored with a warning.
+/// </summary>
+internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnostics, SettingsCaps caps)
+{
+    private const string Readability = "readability";
+    private const string Limits = "limits";
+
+    /// <summary>Every key, mapped to the section it belongs to ("" for the top level).</summary>
+    private static readonly FrozenDictionary<string, string> SectionOfKey = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["organization"] = "", ["contact"] = "", ["disclaimer"] = "", ["language"] = "", ["paper"] = "",
+        ["fontSize"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "",
+        ["targetGrade"] = Readability,
+        ["maxInputBytes"] = Limits, ["maxBlocks"] = Limits,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The settings the YAML describes, on top of the defaults and the caps.</summary>
+    public HandoutSettings Map(YamlValue? root)
+    {
+        var settings = new HandoutSettings { MaxInputBytes = caps.MaxInputBytes, MaxBlocks = caps.MaxBlocks };
+        if (root is null || root is YamlText { IsNull: true }) return settings;
+        if (root is not YamlMap map)
+            throw Error(root.Line, $"settings must be 'key: value' lines, not {root.KindName}", "write one key per line, e.g. 'organization: Clinic'");
+        foreach (var (key, value) in Entries(map, section: ""))
+        {
+            settings = key switch
+            {
+                "organization" => settings with { Organization = Text(key, value) },
+                "contact" => settings with { Contact = Text(key, value) },
+                "disclaimer" => settings with { Disclaimer = Text(key, value) },
+                "language" => settings with { Language = LanguageTag(value) },
+                "paper" => settings with { Paper = PaperSize(value) },
+                "fontSize" => settings with { FontSize = Number(key, value, 12, 32) },
+                "brandColor" or "brandColour" => settings with { BrandColor = Color(key, value) },
+                Readability => MapReadability(settings, value),
+                Limits => MapLimits(settings, value),
+                _ => settings,
+            };
+        }
+        return settings;
+    }
+
+    private HandoutSettings MapReadability(HandoutSettings settings, YamlValue value)
+    {
+        foreach (var (key, item) in Entries(Section(Readability, value), Readability))
+            if (key == "targetGrade") settings = settings with { TargetGrade = Number("readability.targetGrade", item, 1, 18) };
+        return settings;
+    }
+
+    private HandoutSettings MapLimits(HandoutSettings settings, YamlValue value)
+    {
+        foreach (var (key, item) in Entries(Section(Limits, value), Limits))
+        {
+            settings = key switch
+            {
+                "maxInputBytes" => settings with { MaxInputBytes = Capped("limits.maxInputBytes", WholeNumber("limits.maxInputBytes", item, 1024, 1L << 32), caps.MaxInputBytes, "--max-input-bytes", item.Line) },
+                "maxBlocks" => settings with { MaxBlocks = (int)Capped("limits.maxBlocks", WholeNumber("limits.maxBlocks", item, 100, 1_000_000), caps.MaxBlocks, "--max-blocks", item.Line) },
+                _ => settings,
+            };
+        }
+        return settings;
+    }
+
+    // The section's entries whose key belongs in it and whose value is not null; everything else is reported here.
+    private IEnumerable<(string Key, YamlValue Value)> Entries(YamlMap map, string section)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in map.Entries)
+        {
+            if (keyNode is not YamlText { IsNull: false } keyText)
+                throw Error(keyNode.Line, $"a settings key must be a plain word, not {keyNode.KindName}", "write 'key: value', e.g. 'paper: a4'");
+            var key = keyText.Value;
+            var shown = Qualified(section, key);
+            if (!seen.TryAdd(key, keyNode.Line))
+                throw Error(keyNode.Line, string.Create(CultureInfo.InvariantCulture, $"settings key '{Clip(shown)}' appears twice (first on line {seen[key]})"), "keep one of them");
+            if (!SectionOfKey.TryGetValue(key, out var home))
+            {
+                Unknown(shown, keyNode.Line);
+                continue;
+            }
+            if (home != section) throw Misplaced(key, home, section, keyNode.Line);
+            if (value is YamlText { IsNull: true }) continue;
+            yield return (key, value);
+        }
+    }
+
+    private YamlMap Section(string name, YamlValue value) => value as YamlMap
+        ?? throw Error(value.Line, $"'{name}' must hold 'key: value' lines, not {value.KindName}",
+            name == Limits ? "write e.g. 'limits: {maxBlocks: 5000}'" : "write e.g. 'readability: {targetGrade: 8}'");
+
+    private UsageException Misplaced(string key, string home, string section, int line)
+    {
+        if (home.Length == 0)
+            return Error(line, $"'{key}' is a top-level settings key, not part of '{section}'", $"move '{key}' out of '{section}' to the start of a line");
+        var where = section.Length == 0 ? "at the top level" : $"under '{section}'";
+        return Error(line, $"'{key}' belongs under '{home}', not {where}", $"write it as '{home}: {{{key}: ...}}'");
+    }
+
+    private void Unknown(string key, int line)
+    {
+        var near = Nearest(key);
+        diagnostics.Warn("settings.unknown-key", $"unknown settings key '{Clip(key)}' is ignored", path, line,
+            near is null ? "see the settings keys in README.md" : $"did you mean '{near}'?");
+    }
+
+    // Same letters ignoring case, '-', '_' and the section: "font_size", "MaxBlocks", "limits.max-blocks".
+    private static string? Nearest(string key)
+    {
+        static string Fold(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        var folded = Fold(key[(key.LastIndexOf('.') + 1)..]);
+        return SectionOfKey.Where(known => Fold(known.Key) == folded).Select(known => Qualified(known.Value, known.Key)).FirstOrDefault();
+    }
+
+    private long Capped(string key, long value, long cap, string option, int line)
+    {
+        if (value <= cap) return value;
+        diagnostics.Warn("settings.limit-ignored",
+            string.Create(CultureInfo.InvariantCulture, $"{key} {value:N0} is ignored: a settings file may lower this limit but not raise it above {cap:N0}"),
+            path, line, $"raise it on the command line with {option}");
+        return cap;
+    }
+
+    private string Text(string key, YamlValue value) => value is YamlText text && text.Value.Trim() is { Length: > 0 } trimmed
+        ? trimmed
+        : throw Error(value.Line, $"'{key}' must be a text, not {(value is YamlText ? "empty" : value.KindName)}", $"write it on one line, e.g. '{key}: ...'");
+
+    private string LanguageTag(YamlValue value)
+    {
+        var text = Text("language", value);
+        return LanguageTags.IsWellFormed(text)
+            ? text
+            : throw Error(value.Line, $"'language' must be a BCP 47 tag such as en-US, not '{Clip(text)}'", "use a tag such as en, en-US or es-MX");
+    }
+
+    private Paper PaperSize(YamlValue value) => Text("paper", value).ToUpperInvariant() switch
+    {
+        "A4" => Paper.A4,
+        "LETTER" => Paper.Letter,
+        var other => throw Error(value.Line, $"'paper' must be a4 or letter, not '{Clip(other.ToLowerInvariant())}'", "write 'paper: a4' or 'paper: letter'"),
+    };
+
+    private double Number(string key, YamlValue value, double min, double max)
+    {
+        var text = Text(key, value);
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            && number >= min && number <= max)
+            return number;
+        throw Error(value.Line, string.Create(CultureInfo.InvariantCulture, $"'{key}' must be a number from {min} to {max}, not '{Clip(text)}'"),
+            "write digits with a '.' for decimals, e.g. 13.5");
+    }
+
+    private long WholeNumber(string key, YamlValue value, long min, long max)
+    {
+        var text = Text(key, value).Replace("_", "", StringComparison.Ordinal);
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+            return number;
+        throw Error(value.Line, string.Create(CultureInfo.InvariantCulture, $"'{key}' must be a whole number from {min:N0} to {max:N0}, not '{Clip(text)}'"),
+            "write digits only, e.g. 10485760");
+    }
+
+    private string Color(string key, YamlValue value)
+    {
+        var text = Text(key, value);
+        return ColorPattern().IsMatch(text)
+            ? text.ToUpperInvariant()
+            : throw Error(value.Line, $"'{key}' must look like #1F5C99, not '{Clip(text)}'", "write '#' and six hex digits, in quotes: \"#1F5C99\"");
+    }
+
+    private static string Qualified(string section, string key) => section.Length == 0 ? key : $"{section}.{key}";
+
+    // A value echoed in a message stays short: the message is one line in a CI log.
+    private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    private UsageException Error(int line, string message, string suggestion) =>
+        new(new Diagnostic(Severity.Error, "settings.invalid", message, path, line, suggestion).ToString());
+
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    private static partial Regex ColorPattern();
+}

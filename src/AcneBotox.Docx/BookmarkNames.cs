@@ -12,11 +12,11 @@ internal static class BookmarkNames
     private const int MaxLength = 40;
 
     /// <summary>Heading id to bookmark name, unique within the document.</summary>
-    public static IReadOnlyDictionary<string, string> For(Document document)
+    public static IReadOnlyDictionary<string, string> For(IEnumerable<Block> blocks)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var headings = ModelWalker.Query<Heading>(document).Select(h => h.Id).Append("sources");
+        var headings = ModelWalker.Descendants(blocks).OfType<Heading>().Select(h => h.Id);
         foreach (var id in headings)
         {
             if (string.IsNullOrEmpty(id) || names.ContainsKey(id)) continue;

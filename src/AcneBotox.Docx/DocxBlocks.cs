@@ -65,7 +65,7 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
                 RenderImage(output, image, container);
                 break;
             case Table table:
-                output.Add(DocxTables.Build(table, inlines, DocxUnits.TextWidth(look.Settings.Paper)));
+                output.Add(DocxTables.Build(table, inlines, DocxUnits.TextWidth(look.Paper)));
                 // Two tables in a row would merge in Word; an empty paragraph keeps them apart.
                 output.Add(new W.Paragraph(new W.ParagraphProperties(new W.SpacingBetweenLines { After = "0" })));
                 break;
@@ -145,21 +145,17 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
 
     private void RenderCallout(List<OpenXmlElement> output, Callout callout, Container container)
     {
-        var style = callout.Kind == CalloutKind.KeyPoints ? DocxStyleIds.KeyPoints : DocxStyleIds.Callout;
-        var title = string.IsNullOrWhiteSpace(callout.Title) ? DefaultTitle(callout.Kind) : callout.Title.Trim();
-        var box = container with { BoxStyle = style };
-        output.Add(BodyParagraph(box, [DocxInlines.PlainRun(title, bold: true)], keepNext: true));
-        RenderAll(output, callout.Blocks, box);
+        var (style, titleStyle) = callout.Kind switch
+        {
+            CalloutKind.KeyPoints => (DocxStyleIds.KeyPoints, DocxStyleIds.KeyPointsTitle),
+            CalloutKind.Warning => (DocxStyleIds.Warning, DocxStyleIds.WarningTitle),
+            CalloutKind.Note or CalloutKind.Tip => (DocxStyleIds.Callout, DocxStyleIds.CalloutTitle),
+            _ => throw new InvalidOperationException($"the DOCX writer has no style for callout {callout.Kind}"),
+        };
+        output.Add(new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = titleStyle }),
+            DocxInlines.PlainRun(XmlText.Clean(callout.Title ?? ""))));
+        RenderAll(output, callout.Blocks, container with { BoxStyle = style });
     }
-
-    private static string DefaultTitle(CalloutKind kind) => kind switch
-    {
-        CalloutKind.KeyPoints => "Key points",
-        CalloutKind.Note => "Note",
-        CalloutKind.Tip => "Tip",
-        CalloutKind.Warning => "Warning",
-        _ => kind.ToString(),
-    };
 
     private void RenderImage(List<OpenXmlElement> output, Image image, Container container)
     {

@@ -14,13 +14,16 @@ internal sealed class DocxInlines(MainDocumentPart main, IReadOnlyDictionary<str
 {
     private readonly Dictionary<string, string> _relationships = new(StringComparer.Ordinal);
 
-    private readonly record struct Format(bool Bold, bool Italic, bool Code, bool Link);
+    private readonly record struct Format(bool Bold, bool Italic, bool Code, bool Link, string? Language);
 
     /// <summary>The runs for <paramref name="inlines"/>, with optional extra run formatting (e.g. bold for a box title).</summary>
-    public IEnumerable<OpenXmlElement> Convert(ImmutableArray<Model.Inline> inlines, bool bold = false)
+    /// <param name="inlines">The inlines.</param>
+    /// <param name="bold">Set every run bold.</param>
+    /// <param name="language">A language tag for every run, when it differs from the document's.</param>
+    public IEnumerable<OpenXmlElement> Convert(ImmutableArray<Model.Inline> inlines, bool bold = false, string? language = null)
     {
         var output = new List<OpenXmlElement>();
-        if (!inlines.IsDefaultOrEmpty) Append(output, inlines, new Format(bold, false, false, false));
+        if (!inlines.IsDefaultOrEmpty) Append(output, inlines, new Format(bold, false, false, false, language));
         return output;
     }
 
@@ -85,7 +88,8 @@ internal sealed class DocxInlines(MainDocumentPart main, IReadOnlyDictionary<str
     {
         if (target.StartsWith('#'))
             return bookmarks.TryGetValue(target[1..], out var bookmark) ? new Hyperlink { Anchor = bookmark, History = true } : null;
-        if (!Uri.TryCreate(target, UriKind.Absolute, out var uri)) return null;
+        // The composition keeps only safe links; this guard keeps a hand-made handout from linking anywhere else.
+        if (!Core.Composition.LinkPolicy.IsSafe(target) || !Uri.TryCreate(target, UriKind.Absolute, out var uri)) return null;
         if (!_relationships.TryGetValue(target, out var id))
         {
             id = "rIdLink" + (_relationships.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -104,6 +108,7 @@ internal sealed class DocxInlines(MainDocumentPart main, IReadOnlyDictionary<str
             properties.Append(new RunFonts { Ascii = DocxLook.CodeFont, HighAnsi = DocxLook.CodeFont, ComplexScript = DocxLook.CodeFont });
         if (format.Bold) properties.Append(new Bold(), new BoldComplexScript());
         if (format.Italic) properties.Append(new Italic(), new ItalicComplexScript());
+        if (format.Language is not null) properties.Append(new Languages { Val = format.Language });
         var run = new Run();
         if (properties.HasChildren) run.Append(properties);
         run.Append(content);

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using AcneBotox.Core.Look;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace AcneBotox.Docx;
@@ -22,25 +23,28 @@ internal static class DocxStyles
                     new FontSizeComplexScript { Val = bodySize },
                     new Languages { Val = look.Language, EastAsia = look.Language, Bidi = look.Language })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                    new SpacingBetweenLines { After = "160", Line = DocxUnits.LineFactor(look.Settings.LineHeight), LineRule = LineSpacingRuleValues.Auto }))));
+                    new SpacingBetweenLines { After = "160", Line = DocxUnits.LineFactor(look.Type.LineHeight), LineRule = LineSpacingRuleValues.Auto }))));
 
+        var type = look.Type;
         styles.Append(ParagraphStyle(DocxStyleIds.Normal, "Normal", basedOn: null, isDefault: true,
             new StyleParagraphProperties(new WidowControl(), new Justification { Val = JustificationValues.Left }),
-            new StyleRunProperties()));
+            new StyleRunProperties(new Color { Val = look.Ink })));
         styles.Append(ParagraphStyle(DocxStyleIds.Title, "Title", DocxStyleIds.Normal, false,
-            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "0", After = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
-            Run(look, look.Scaled(26), bold: true, color: look.TextColor)));
+            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "0", After = "120", Line = HeadingLine(type), LineRule = LineSpacingRuleValues.Auto }),
+            Run(type.Title, bold: true, color: look.HeadingColor)));
         styles.Append(ParagraphStyle(DocxStyleIds.Subtitle, "Subtitle", DocxStyleIds.Normal, false,
             new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { After = "240" }),
-            Run(look, look.Scaled(16), bold: false, color: "404040")));
-        double[] headingSizes = [18, 15.5, 14];
+            Run(type.Subtitle, bold: false, color: look.Muted)));
+        styles.Append(ParagraphStyle(DocxStyleIds.Summary, "Summary", DocxStyleIds.Normal, false,
+            new StyleParagraphProperties(new SpacingBetweenLines { After = "240" }),
+            new StyleRunProperties()));
         for (var level = 1; level <= DocxStyleIds.DeepestHeading; level++)
         {
             styles.Append(ParagraphStyle(DocxStyleIds.Heading(level), "heading " + level.ToString(System.Globalization.CultureInfo.InvariantCulture), DocxStyleIds.Normal, false,
                 new StyleParagraphProperties(new KeepNext(), new KeepLines(),
-                    new SpacingBetweenLines { Before = level == 1 ? "320" : "240", After = "80", Line = "264", LineRule = LineSpacingRuleValues.Auto },
+                    new SpacingBetweenLines { Before = level == 1 ? "320" : "240", After = "80", Line = HeadingLine(type), LineRule = LineSpacingRuleValues.Auto },
                     new OutlineLevel { Val = level - 1 }),
-                Run(look, look.Scaled(headingSizes[level - 1]), bold: true, color: look.TextColor)));
+                Run(type.Heading(level), bold: true, color: look.HeadingColor)));
         }
         styles.Append(ParagraphStyle(DocxStyleIds.ListParagraph, "List Paragraph", DocxStyleIds.Normal, false,
             new StyleParagraphProperties(new SpacingBetweenLines { After = "80" }, new Indentation { Left = "720" }, new ContextualSpacing()),
@@ -49,33 +53,48 @@ internal static class DocxStyles
             new StyleParagraphProperties(
                 new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 18, Space = 8, Color = look.DecorationColor }),
                 new Indentation { Left = "567", Right = "567" }),
-            new StyleRunProperties(new Italic(), new ItalicComplexScript())));
-        styles.Append(BoxStyle(DocxStyleIds.KeyPoints, "Key Points", look, borderSize: 12));
-        styles.Append(BoxStyle(DocxStyleIds.Callout, "Callout", look, borderSize: 6));
+            type.LargePrint ? new StyleRunProperties() : new StyleRunProperties(new Italic(), new ItalicComplexScript())));
+        styles.Append(BoxStyle(DocxStyleIds.KeyPoints, "Key Points", look.DecorationColor, look.BoxFill, borderSize: 12));
+        styles.Append(BoxStyle(DocxStyleIds.Callout, "Callout", look.DecorationColor, look.BoxFill, borderSize: 6));
+        styles.Append(BoxStyle(DocxStyleIds.Warning, "Warning", look.WarningBorder, look.WarningFill, borderSize: 12));
+        // The key-points title is a section-level heading (outline level 0) drawn as part of its box, so Word's
+        // navigation pane, screen readers and a tagged PDF export reach it as they do in the PDF and HTML.
+        styles.Append(ParagraphStyle(DocxStyleIds.KeyPointsTitle, "Key Points Title", DocxStyleIds.KeyPoints, false,
+            new StyleParagraphProperties(new KeepNext(), new KeepLines(), new OutlineLevel { Val = 0 }),
+            Run(type.CalloutTitle, bold: true, color: look.HeadingColor)));
+        styles.Append(ParagraphStyle(DocxStyleIds.CalloutTitle, "Callout Title", DocxStyleIds.Callout, false,
+            new StyleParagraphProperties(new KeepNext(), new KeepLines()),
+            Run(type.CalloutTitle, bold: true, color: look.HeadingColor)));
+        styles.Append(ParagraphStyle(DocxStyleIds.WarningTitle, "Warning Title", DocxStyleIds.Warning, false,
+            new StyleParagraphProperties(new KeepNext(), new KeepLines()),
+            Run(type.CalloutTitle, bold: true, color: look.WarningTitle)));
         styles.Append(ParagraphStyle(DocxStyleIds.Caption, "caption", DocxStyleIds.Normal, false,
             new StyleParagraphProperties(new SpacingBetweenLines { Before = "60", After = "240" }),
-            Run(look, look.Scaled(11.5), bold: false, color: "404040", italic: true)));
+            Run(type.Caption, bold: false, color: look.Ink, italic: type.ItalicCaptions)));
         styles.Append(ParagraphStyle(DocxStyleIds.Closing, "Closing Note", DocxStyleIds.Normal, false,
-            new StyleParagraphProperties(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "120", After = "120" }),
-            new StyleRunProperties()));
+            new StyleParagraphProperties(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "60", After = "60" }),
+            Run(type.EndMatter, bold: false, color: look.Ink)));
         styles.Append(ParagraphStyle(DocxStyleIds.Header, "header", DocxStyleIds.Normal, false,
             new StyleParagraphProperties(
-                new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 8, Space = 4, Color = look.DecorationColor }),
+                new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 12, Space = 4, Color = look.DecorationColor }),
                 new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
-            Run(look, look.Scaled(11), bold: true, color: look.TextColor)));
+            Run(type.Organization, bold: true, color: look.HeadingColor)));
         styles.Append(ParagraphStyle(DocxStyleIds.Footer, "footer", DocxStyleIds.Normal, false,
             new StyleParagraphProperties(
-                new Tabs(new TabStop { Val = TabStopValues.Right, Position = DocxUnits.TextWidth(look.Settings.Paper) }),
+                new Tabs(new TabStop { Val = TabStopValues.Right, Position = DocxUnits.TextWidth(look.Paper) }),
                 new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
-            Run(look, look.Scaled(11), bold: false, color: "404040")));
+            Run(type.PageFooter, bold: false, color: look.Muted)));
 
         styles.Append(CharacterStyle(DocxStyleIds.Hyperlink, "Hyperlink",
-            new StyleRunProperties(new Color { Val = look.TextColor }, new Underline { Val = UnderlineValues.Single })));
+            new StyleRunProperties(new Color { Val = look.LinkColor }, new Underline { Val = UnderlineValues.Single })));
         styles.Append(CharacterStyle(DocxStyleIds.Code, "Verbatim Char",
             new StyleRunProperties(new RunFonts { Ascii = DocxLook.CodeFont, HighAnsi = DocxLook.CodeFont, ComplexScript = DocxLook.CodeFont })));
         styles.Append(TableStyle(look));
         return styles;
     }
+
+    // Headings and the title set solid-ish: the type scale's heading line height, in 240ths of a line.
+    private static string HeadingLine(TypeScale type) => DocxUnits.LineFactor(type.HeadingLineHeight);
 
     private static Style ParagraphStyle(string id, string name, string? basedOn, bool isDefault,
         StyleParagraphProperties paragraph, StyleRunProperties run)
@@ -92,14 +111,14 @@ internal static class DocxStyles
         return style;
     }
 
-    private static Style BoxStyle(string id, string name, DocxLook look, int borderSize)
+    private static Style BoxStyle(string id, string name, string border, string fill, int borderSize)
     {
         BorderType Side<T>() where T : BorderType, new() =>
-            new T { Val = BorderValues.Single, Size = (uint)borderSize, Space = 6, Color = look.DecorationColor };
+            new T { Val = BorderValues.Single, Size = (uint)borderSize, Space = 6, Color = border };
         return ParagraphStyle(id, name, DocxStyleIds.Normal, false,
             new StyleParagraphProperties(
                 new ParagraphBorders(Side<TopBorder>(), Side<LeftBorder>(), Side<BottomBorder>(), Side<RightBorder>()),
-                new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = look.TintColor },
+                new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill },
                 new SpacingBetweenLines { After = "80" },
                 new Indentation { Left = DocxBlocks.BoxIndent.ToString(System.Globalization.CultureInfo.InvariantCulture), Right = DocxBlocks.BoxIndent.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
             new StyleRunProperties());
@@ -112,7 +131,7 @@ internal static class DocxStyles
     private static Style TableStyle(DocxLook look)
     {
         BorderType Edge<T>() where T : BorderType, new() =>
-            new T { Val = BorderValues.Single, Size = 4, Space = 0, Color = "7F7F7F" };
+            new T { Val = BorderValues.Single, Size = 4, Space = 0, Color = look.Rule };
         return new Style(
             new StyleName { Val = "Handout Table" },
             new UIPriority { Val = 40 },
@@ -128,14 +147,13 @@ internal static class DocxStyles
             new TableStyleProperties(
                 new StyleRunProperties(new Bold(), new BoldComplexScript()),
                 new TableStyleConditionalFormattingTableCellProperties(
-                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = look.TintColor }))
+                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = look.TableHeaderFill }))
             { Type = TableStyleOverrideValues.FirstRow })
         { Type = StyleValues.Table, StyleId = DocxStyleIds.Table };
     }
 
-    private static StyleRunProperties Run(DocxLook look, double size, bool bold, string color, bool italic = false)
+    private static StyleRunProperties Run(double size, bool bold, string color, bool italic = false)
     {
-        _ = look;
         var run = new StyleRunProperties();
         if (bold) run.Append(new Bold(), new BoldComplexScript());
         if (italic) run.Append(new Italic(), new ItalicComplexScript());

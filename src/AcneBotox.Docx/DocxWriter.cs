@@ -1,6 +1,6 @@
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Writers;
-using AcneBotox.Core.Writers.Html;
+using AcneBotox.Core.Composition;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -24,27 +24,25 @@ public sealed class DocxWriter : IDocumentWriter
     public bool EmbedFonts { get; init; } = true;
 
     /// <inheritdoc />
-    public WriteResult Write(Document document, RenderContext context, Stream output)
+    public WriteResult Write(ComposedHandout handout, RenderContext context, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(handout);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(output);
         using var package = new MemoryStream();
-        var fontContents = BuildPackage(document, context, package);
+        var fontContents = BuildPackage(handout, context, package);
         package.Position = 0;
         DeterministicZip.Normalize(package, output, context.Timestamp, fontContents);
         return WriteResult.None;
     }
 
     // Returns the embedded fonts' bytes by entry name; their parts are filled in by the zip rewrite.
-    private IReadOnlyDictionary<string, byte[]> BuildPackage(Document document, RenderContext context, Stream stream)
+    private IReadOnlyDictionary<string, byte[]> BuildPackage(ComposedHandout handout, RenderContext context, Stream stream)
     {
-        var settings = context.Settings;
-        var metadata = document.Metadata;
-        var language = Language(metadata, context);
-        var palette = BrandPalette.From(settings, context.Diagnostics, context.SourcePath);
-        var look = new DocxLook(settings, language, palette.Text.TrimStart('#'), palette.Decoration.TrimStart('#'), palette.CalloutBackground.TrimStart('#'));
-        var title = string.IsNullOrWhiteSpace(metadata.Title) ? Path.GetFileNameWithoutExtension(context.SourcePath) : metadata.Title.Trim();
+        var language = handout.Language;
+        var look = new DocxLook(handout.Look, language);
+        var settingsLanguage = string.Equals(context.Settings.Language, language, StringComparison.OrdinalIgnoreCase)
+            || !Core.Model.LanguageTags.IsWellFormed(context.Settings.Language) ? null : context.Settings.Language;
 
         using var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
         // An explicit relationship id: the SDK would otherwise pick a random one.
@@ -56,47 +54,35 @@ public sealed class DocxWriter : IDocumentWriter
             ? EmbeddedFonts.Add(fontTable)
             : ([], new Dictionary<string, byte[]>());
         fontTable.Fonts = DocxFonts.Build(fontReferences);
-        var header = main.AddNewPart<HeaderPart>("rIdHeader");
-        header.Header = DocxFurniture.Header(settings, language);
-        var footer = main.AddNewPart<FooterPart>("rIdFooter");
-        footer.Footer = DocxFurniture.Footer(metadata, settings, language);
+        main.AddNewPart<HeaderPart>("rIdHeader").Header = DocxFurniture.Header(handout.Pages, settingsLanguage);
+        main.AddNewPart<FooterPart>("rIdFooter").Footer = DocxFurniture.Footer(handout.Pages);
 
-        var (_, pageHeight) = DocxUnits.PageSize(settings.Paper);
-        var textWidth = DocxUnits.TextWidth(settings.Paper);
-        var bookmarks = BookmarkNames.For(document);
+        var (_, pageHeight) = DocxUnits.PageSize(look.Paper);
+        var textWidth = DocxUnits.TextWidth(look.Paper);
+        var bookmarks = BookmarkNames.For([.. handout.Body, .. handout.Sources]);
         var inlines = new DocxInlines(main, bookmarks);
         var numbering = new DocxNumbering();
         var images = new DocxImages(main, textWidth * DocxUnits.EmuPerTwip, (pageHeight - 2 * DocxUnits.Inch) * DocxUnits.EmuPerTwip * 6 / 10);
         var blocks = new DocxBlocks(inlines, numbering, images, look, context, bookmarks);
 
+        var title = handout.Title;
         var body = new W.Body();
-        body.Append(StyledParagraph(DocxStyleIds.Title, title));
-        if (!string.IsNullOrWhiteSpace(metadata.Subtitle)) body.Append(StyledParagraph(DocxStyleIds.Subtitle, metadata.Subtitle.Trim()));
-        body.Append(blocks.Render(document.Blocks));
-        body.Append(Sources(metadata, blocks));
-        body.Append(DocxFurniture.Closing(settings, language));
-        body.Append(Section(settings.Paper));
+        body.Append(StyledParagraph(DocxStyleIds.Title, title.Title));
+        if (title.Subtitle is { } subtitle) body.Append(StyledParagraph(DocxStyleIds.Subtitle, subtitle));
+        if (title.Summary is { } summary) body.Append(StyledParagraph(DocxStyleIds.Summary, summary));
+        body.Append(blocks.Render(handout.Body));
+        body.Append(blocks.Render(handout.Sources));
+        body.Append(DocxFurniture.EndMatter(handout.EndMatter, inlines, settingsLanguage));
+        body.Append(Section(look.Paper));
         main.Document = new W.Document(body);
 
         if (numbering.IsUsed) main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering.Build();
-        DocxProperties.Add(word, metadata, context, language, title);
+        DocxProperties.Add(word, handout.Metadata, context, language, title.Title);
         return fontContents;
     }
 
     private static W.Paragraph StyledParagraph(string style, string text) =>
         new(new W.ParagraphProperties(new W.ParagraphStyleId { Val = style }), DocxInlines.PlainRun(XmlText.Clean(text)));
-
-    // The reference list, like the HTML handout's: a "Sources" section with one bullet per citation.
-    private static IEnumerable<OpenXmlElement> Sources(Metadata metadata, DocxBlocks blocks)
-    {
-        var sources = metadata.Sources.IsDefault ? [] : metadata.Sources.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
-        if (sources.Count == 0) return [];
-        var items = sources.Select(s => s.Trim()).Select(s => (System.Collections.Immutable.ImmutableArray<Block>)
-        [
-            new Paragraph(s.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? [new Link(s, [new Text(s)])] : [new Text(s)]),
-        ]);
-        return blocks.Render([new Heading(1, [new Text("Sources")], "sources"), new BulletList([.. items])]);
-    }
 
     private static W.SectionProperties Section(Core.Settings.Paper paper)
     {
@@ -112,6 +98,5 @@ public sealed class DocxWriter : IDocumentWriter
             });
     }
 
-    private static string Language(Metadata metadata, RenderContext context) =>
-        OutputLanguage.Resolve(metadata, context, "docx.language", "the document", "en-US");
+
 }

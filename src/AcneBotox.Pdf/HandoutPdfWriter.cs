@@ -1,5 +1,5 @@
 using System.Globalization;
-using AcneBotox.Core.Model;
+using AcneBotox.Core.Composition;
 using AcneBotox.Core.Writers;
 using AcneBotox.Pdf.Fonts;
 using AcneBotox.Pdf.Layout;
@@ -24,40 +24,33 @@ public sealed class HandoutPdfWriter : IDocumentWriter
     public string Extension => "pdf";
 
     /// <inheritdoc />
-    public WriteResult Write(Document document, RenderContext context, Stream output)
+    public WriteResult Write(ComposedHandout handout, RenderContext context, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(handout);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(output);
         AtkinsonFontResolver.EnsureInstalled();
-        var settings = context.Settings;
-        var meta = document.Metadata;
-        var theme = HandoutTheme.From(settings);
+        var theme = HandoutTheme.From(handout.Look);
         var fonts = new FontCache();
         using var measurer = new PdfTextMeasurer(fonts);
 
-        var pages = Layout(document, context, theme, measurer);
+        var pages = Layout(handout, context, theme, measurer);
         var pdf = new PdfDocument();
-        var language = meta.Language ?? settings.Language;
         var ua = UAManager.ForDocument(pdf);
-        ua.SetDocumentLanguage(language);
+        ua.SetDocumentLanguage(handout.Language);
         pdf.ViewerPreferences.DisplayDocTitle = true;
         pdf.PageMode = PdfPageMode.UseOutlines;
         // PDFsharp 6.2.4 ends compressed page content streams in a way qpdf --check warns about; page text is small.
         pdf.Options.CompressContentStreams = false;
 
-        var pdfDate = PdfDate(context.Timestamp);
-        var reviewed = meta.Reviewed is { } date
-            ? "Last reviewed " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
-            : null;
-        new HandoutRenderer(theme, fonts, new HandoutFurniture(settings.Organization, reviewed), pdfDate).Render(pdf, pages);
-        var xmp = DocumentProperties.Apply(pdf, document, settings, context.Timestamp, language);
-        var bytes = DeterministicOutput.Save(pdf, xmp, meta.Provenance.Sha256);
+        new HandoutRenderer(theme, fonts, handout.Pages, PdfDate(context.Timestamp)).Render(pdf, pages);
+        var xmp = DocumentProperties.Apply(pdf, handout.Source, context.Settings, context.Timestamp, handout.Language);
+        var bytes = DeterministicOutput.Save(pdf, xmp, handout.Metadata.Provenance.Sha256);
         output.Write(bytes);
         return new WriteResult(pages.Count);
     }
 
-    private static IReadOnlyList<PageLayout> Layout(Document document, RenderContext context, HandoutTheme theme, ITextMeasurer measurer)
+    private static IReadOnlyList<PageLayout> Layout(ComposedHandout handout, RenderContext context, HandoutTheme theme, ITextMeasurer measurer)
     {
         // One warning per missing character, at most ten; a text in another script gets one summary line more.
         var reported = new HashSet<int>();
@@ -71,11 +64,10 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         var layouter = new BlockLayouter(theme, measurer,
             image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, context.Diagnostics),
             Clean, message => context.Diagnostics.Warn("pdf.layout", message, context.SourcePath));
-        var meta = document.Metadata;
-        var hasKeyPoints = document.Blocks.Any(b => b is Callout { Kind: CalloutKind.KeyPoints });
-        layouter.TitleBlock(meta.Title, meta.Subtitle, hasKeyPoints ? null : meta.Summary);
-        layouter.Body(document.Blocks);
-        layouter.Closing(context.Settings.Disclaimer, context.Settings.Contact);
+        layouter.TitleBlock(handout.Title);
+        layouter.Body(handout.Body);
+        layouter.Body(handout.Sources);
+        layouter.EndMatter(handout.EndMatter);
         if (reported.Count > MaxGlyphWarnings)
             context.Diagnostics.Warn("pdf.missing-glyph",
                 $"{reported.Count - MaxGlyphWarnings} more characters have no glyph in the font and are printed as '?'", context.SourcePath,

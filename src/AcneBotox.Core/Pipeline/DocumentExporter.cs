@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using AcneBotox.Core.Checks.Readability;
+using AcneBotox.Core.Composition;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.IO;
 using AcneBotox.Core.Model;
@@ -67,9 +68,11 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
             var root = options.ContentRoot ?? Path.GetDirectoryName(Path.GetFullPath(sourcePath))!;
             var context = new RenderContext(options.Settings, Timestamps.For(document.Metadata),
                 new ContentRootResources(root), diagnostics, sourcePath);
+            // Composed once: every format renders the same content, order, words and colours.
+            var handout = HandoutComposer.Compose(document, context);
             Directory.CreateDirectory(options.OutputDirectory);
             foreach (var format in options.Formats)
-                outputs.Add(WriteOne(toolchain.Writers.Get(format), document, context, sourcePath));
+                outputs.Add(WriteOne(toolchain.Writers.Get(format), handout, context, sourcePath));
             // For the batch index page; the analysis the checks made of this document is reused, not redone.
             var grade = ReadabilityAnalyzer.Analyze(document, options.Settings).Document.FleschKincaidGrade;
             return new DocumentResult(sourcePath, sha, DocumentStatus.Ok, outputs, diagnostics.Items, clock.Elapsed,
@@ -152,14 +155,14 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
     private static string CollapseLines(string text) =>
         string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private OutputFile WriteOne(IDocumentWriter writer, Document document, RenderContext context, string sourcePath)
+    private OutputFile WriteOne(IDocumentWriter writer, ComposedHandout handout, RenderContext context, string sourcePath)
     {
         // Render fully in memory first: a writer that fails leaves nothing behind, not even a temporary file.
         using var buffer = new MemoryStream();
         WriteResult result;
         try
         {
-            result = writer.Write(document, context, buffer);
+            result = writer.Write(handout, context, buffer);
         }
         catch (DocumentException)
         {

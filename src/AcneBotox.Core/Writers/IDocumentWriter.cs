@@ -1,8 +1,8 @@
-using AcneBotox.Core.Model;
+using AcneBotox.Core.Composition;
 
 namespace AcneBotox.Core.Writers;
 
-/// <summary>Renders the model into one output format. Registered by name in <see cref="WriterRegistry"/>.</summary>
+/// <summary>Renders a composed handout into one output format. Registered by name in <see cref="WriterRegistry"/>.</summary>
 public interface IDocumentWriter
 {
     /// <summary>The format name used by <c>--format</c>, e.g. <c>html</c>.</summary>
@@ -12,10 +12,11 @@ public interface IDocumentWriter
     string Extension { get; }
 
     /// <summary>
-    /// Writes the document to <paramref name="output"/>. Must be deterministic: the same document
-    /// and context give the same bytes. Throws <see cref="Diagnostics.DocumentException"/> for a
-    /// document it cannot render; warnings go to <see cref="RenderContext.Diagnostics"/>.
+    /// Writes the handout to <paramref name="output"/>. Must be deterministic: the same handout and context give
+    /// the same bytes. Renders what <see cref="ComposedHandout"/> says and decides no content, colour or wording
+    /// of its own. Throws <see cref="Diagnostics.DocumentException"/> for a handout it cannot render; warnings go
+    /// to <see cref="RenderContext.Diagnostics"/>.
     /// </summary>
     /// <returns>What the writer knows about the result, e.g. the page count.</returns>
-    WriteResult Write(Document document, RenderContext context, Stream output);
+    WriteResult Write(ComposedHandout handout, RenderContext context, Stream output);
 }

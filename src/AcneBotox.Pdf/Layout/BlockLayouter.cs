@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AcneBotox.Core.Composition;
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Resources;
 using AcneBotox.Pdf.Fonts;
@@ -13,7 +14,6 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
     Func<string, string> clean, Action<string> warn)
 {
     private readonly List<Slice> _slices = [];
-    private int _lastHeadingLevel = 1;
 
     /// <summary>The slices laid out so far.</summary>
     public IReadOnlyList<Slice> Slices => _slices;
@@ -21,35 +21,38 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
     private Frame Root => new(0, theme.BodyWidth, null, [], 0);
 
     /// <summary>The title block: the title as H1, then subtitle and summary.</summary>
-    public void TitleBlock(string title, string? subtitle, string? summary)
+    public void TitleBlock(TitleBlock title)
     {
-        Heading(ImmutableArray.Create<Inline>(new Text(title)), 1, null, Root);
-        if (!string.IsNullOrWhiteSpace(subtitle))
+        ArgumentNullException.ThrowIfNull(title);
+        HeadingAt(ImmutableArray.Create<Inline>(new Text(title.Title)), 1, null, theme.Heading(1), Root);
+        if (title.Subtitle is { } subtitle)
         {
-            Paragraph(InlineRuns.From([new Text(subtitle)], new TextStyle(FontKind.Regular, theme.BodySize * 1.15, theme.Muted), theme.Brand, clean), "P", Root);
+            Paragraph(Runs([new Text(subtitle)], new TextStyle(FontKind.Regular, theme.Type.Subtitle, theme.Muted)), "P", Root);
             Gap(theme.ParagraphGap);
         }
-        if (!string.IsNullOrWhiteSpace(summary))
+        if (title.Summary is { } summary)
         {
-            Paragraph(InlineRuns.From([new Text(summary)], theme.Body.WithItalic(), theme.Brand, clean), "P", Root);
+            Paragraph(Runs([new Text(summary)], theme.Body), "P", Root);
             Gap(theme.ParagraphGap);
         }
     }
 
-    /// <summary>The document's body blocks.</summary>
+    /// <summary>Composed body blocks (the article, then the sources): heading levels are already final.</summary>
     public void Body(IEnumerable<Block> blocks) => Blocks(blocks, Root);
 
-    /// <summary>The closing notes: a rule, the disclaimer and the contact line.</summary>
-    public void Closing(string disclaimer, string? contact)
+    /// <summary>The end matter: a rule, then each line in the composition's order.</summary>
+    public void EndMatter(IEnumerable<EndMatterLine> lines)
     {
+        ArgumentNullException.ThrowIfNull(lines);
         Gap(theme.ParagraphGap);
-        _slices.Add(new Slice { Height = theme.ParagraphGap + 1, Pieces = [new RulePiece(0, theme.ParagraphGap / 2, theme.BodyWidth, 0.75, theme.Muted)] });
-        var style = new TextStyle(FontKind.Regular, Math.Max(12, theme.BodySize * 0.85), theme.Ink);
-        Paragraph(InlineRuns.From([new Text(disclaimer)], style, theme.Brand, clean), "P", Root);
-        if (!string.IsNullOrWhiteSpace(contact))
+        _slices.Add(new Slice { Height = theme.ParagraphGap + 1, Pieces = [new RulePiece(0, theme.ParagraphGap / 2, theme.BodyWidth, 0.75, theme.Rule)] });
+        var first = true;
+        foreach (var line in lines)
         {
-            Gap(theme.ParagraphGap / 2);
-            Paragraph(InlineRuns.From([new Text(contact)], style.WithBold(), theme.Brand, clean), "P", Root);
+            if (!first) Gap(theme.ParagraphGap / 2);
+            first = false;
+            var style = line.Kind == EndMatterKind.Contact ? theme.EndMatter.WithBold() : theme.EndMatter;
+            Paragraph(Runs(line.Inlines, style), "P", Root);
         }
     }
 
@@ -68,7 +71,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
     {
         switch (block)
         {
-            case Heading heading: Heading(heading.Inlines, heading.Level + 1, heading.Id, frame); break;
+            case Heading heading: HeadingAt(heading.Inlines, heading.Level + 1, heading.Id, theme.Heading(heading.Level + 1), frame); break;
             case Paragraph paragraph: Paragraph(Runs(paragraph.Inlines, theme.Body), "P", frame); break;
             case BulletList list: List(list.Items, null, frame); break;
             case OrderedList list: List(list.Items, list.Start, frame); break;
@@ -77,20 +80,18 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             case Image image: Picture(image, frame); break;
             case Table table: TableLayout.Layout(table, frame, theme, measurer, Runs, _slices); break;
             case ThematicBreak: Rule(frame); break;
-            default: warn($"a {block.GetType().Name} block is not supported by the PDF writer and was left out"); break;
+            default: throw new InvalidOperationException($"the PDF writer has no layout for {block.GetType().Name}");
         }
     }
 
-    private List<StyledRun> Runs(IEnumerable<Inline> inlines, TextStyle style) => InlineRuns.From(inlines, style, theme.Brand, clean);
+    private List<StyledRun> Runs(IEnumerable<Inline> inlines, TextStyle style) => InlineRuns.From(inlines, style, theme.LinkColor, clean);
 
-    private void Heading(ImmutableArray<Inline> inlines, int requestedLevel, string? id, Frame frame)
+    // The composition has fixed the level (no skips); the PDF tag is H1 for the title, H2 for top-level sections.
+    private List<Slice> HeadingAt(ImmutableArray<Inline> inlines, int level, string? id, TextStyle style, Frame frame)
     {
-        // PDF/UA forbids skipped levels: a level may go at most one deeper than the one before.
-        var level = requestedLevel <= 1 ? 1 : Math.Clamp(requestedLevel, 2, Math.Max(2, _lastHeadingLevel + 1));
-        level = Math.Min(level, 6);
-        _lastHeadingLevel = level;
+        level = Math.Clamp(level, 1, 6);
         var text = ModelWalker.PlainText(inlines).Trim();
-        var slices = Paragraph(Runs(inlines, theme.Heading(level)), "H" + level, frame, 1.2);
+        var slices = Paragraph(Runs(inlines, style), "H" + level.ToString(System.Globalization.CultureInfo.InvariantCulture), frame, theme.Type.HeadingLineHeight);
         foreach (var slice in slices) slice.KeepWithNext = true;
         if (slices.Count > 0)
         {
@@ -98,6 +99,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             _slices[index] = WithOutline(slices[0], new OutlineEntry(text, level, id));
         }
         Gap(theme.BodySize * 0.35, frame);
+        return slices;
     }
 
     private static Slice WithOutline(Slice slice, OutlineEntry entry) => new()
@@ -182,20 +184,20 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
     private void Callout(Callout callout, Frame frame)
     {
         var padding = theme.BodySize * 0.8;
-        var decoration = new Decoration(frame.X, frame.Width, theme.CalloutFill, theme.Brand, BarOnly: false);
-        var node = new StructNode("Div", frame.Parent);
+        var warning = callout.Kind == CalloutKind.Warning;
+        var decoration = new Decoration(frame.X, frame.Width, warning ? theme.WarningFill : theme.BoxFill,
+            warning ? theme.WarningBorder : theme.Decoration, BarOnly: false);
+        var node = new StructNode(callout.Kind == CalloutKind.KeyPoints ? "Sect" : "Div", frame.Parent);
         var inner = new Frame(frame.X + padding, frame.Width - 2 * padding, node, [.. frame.Decorations, decoration], frame.ListDepth);
         Gap(padding, inner);
-        var title = callout.Title ?? callout.Kind switch
-        {
-            Core.Model.CalloutKind.KeyPoints => "Key points",
-            Core.Model.CalloutKind.Tip => "Tip",
-            Core.Model.CalloutKind.Warning => "Warning",
-            _ => "Note",
-        };
-        var titleSlices = Paragraph(Runs([new Text(title)], theme.Body.WithBold() with { Color = theme.Brand }), "P", inner);
+        var titleStyle = new TextStyle(FontKind.Bold, theme.Type.CalloutTitle, warning ? theme.WarningTitle : theme.HeadingColor);
+        var title = ImmutableArray.Create<Inline>(new Text(callout.Title ?? ""));
+        // The key-points title is a section-level heading (H2) in every format; other callout titles are paragraphs.
+        var titleSlices = callout.Kind == CalloutKind.KeyPoints
+            ? HeadingAt(title, 2, null, titleStyle, inner)
+            : Paragraph(Runs(title, titleStyle), "P", inner);
         foreach (var slice in titleSlices) slice.KeepWithNext = true;
-        Gap(theme.BodySize * 0.3, inner);
+        if (callout.Kind != CalloutKind.KeyPoints) Gap(theme.BodySize * 0.3, inner);
         Blocks(callout.Blocks, inner);
         Gap(padding, inner);
     }
@@ -203,7 +205,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
     private void Quote(Quote quote, Frame frame)
     {
         var indent = theme.BodySize * 1.2;
-        var decoration = new Decoration(frame.X, 3, theme.Brand, null, BarOnly: true);
+        var decoration = new Decoration(frame.X, 3, theme.Decoration, null, BarOnly: true);
         var node = new StructNode("BlockQuote", frame.Parent);
         Blocks(quote.Blocks, new Frame(frame.X + indent, frame.Width - indent, node, [.. frame.Decorations, decoration], frame.ListDepth));
     }
@@ -212,10 +214,11 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
     {
         var resource = loadImage(image);
         var alt = string.IsNullOrWhiteSpace(image.AltText) ? null : clean(image.AltText.Trim());
+        StructNode? figure = null;
         if (resource is null)
         {
             // The picture could not be included: say what it showed rather than leave a silent hole.
-            Paragraph(Runs([new Text("[Image: " + (alt ?? image.Source) + "]")], theme.Body.WithItalic()), "P", frame);
+            Paragraph(Runs([new Text("[Image: " + (alt ?? image.Source) + "]")], theme.Body), "P", frame);
         }
         else
         {
@@ -228,7 +231,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
                 width *= maxHeight / height;
                 height = maxHeight;
             }
-            var node = new StructNode("Figure", frame.Parent) { AltText = alt ?? image.Source };
+            var node = figure = new StructNode("Figure", frame.Parent) { AltText = alt ?? image.Source };
             _slices.Add(new Slice
             {
                 Height = height,
@@ -240,7 +243,9 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         if (!image.Caption.IsDefaultOrEmpty)
         {
             Gap(theme.BodySize * 0.3, frame);
-            Paragraph(Runs(image.Caption, theme.Small with { Font = FontKind.Italic, Size = Math.Max(12, theme.BodySize * 0.9) }), "P", frame);
+            // PDF/UA: the caption belongs to its figure; without a picture it is an ordinary paragraph.
+            var captionFrame = figure is null ? frame : frame with { Parent = figure };
+            Paragraph(Runs(image.Caption, theme.Caption), figure is null ? "P" : "Caption", captionFrame);
         }
     }
 
@@ -250,7 +255,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         _slices.Add(new Slice
         {
             Height = height,
-            Pieces = [new RulePiece(frame.X, height / 2, frame.Width, 0.75, theme.Muted)],
+            Pieces = [new RulePiece(frame.X, height / 2, frame.Width, 0.75, theme.Rule)],
             Decorations = frame.Decorations,
         });
     }

@@ -1,10 +1,14 @@
 using System.Globalization;
+using AcneBotox.Core.Look;
 using AcneBotox.Core.Settings;
 using AcneBotox.Pdf.Fonts;
 
 namespace AcneBotox.Pdf.Layout;
 
-/// <summary>Sizes, colours and spacing of the handout, derived from the settings (and large print).</summary>
+/// <summary>
+/// The handout look (<see cref="HandoutLook"/>, decided in Core) in the layout engine's units: points and
+/// 0xRRGGBB colours, plus the PDF's own geometry (page size, one-inch margins).
+/// </summary>
 internal sealed record HandoutTheme
 {
     /// <summary>Points per inch: the margins are one inch.</summary>
@@ -25,17 +29,44 @@ internal sealed record HandoutTheme
     /// <summary>Line height as a factor of the font size.</summary>
     public required double LineHeight { get; init; }
 
-    /// <summary>The brand colour as 0xRRGGBB.</summary>
-    public required uint Brand { get; init; }
+    /// <summary>Whether this is the large-print variant (no size below the body, no italic captions).</summary>
+    public bool LargePrint { get; init; }
 
-    /// <summary>Body text colour (near black, for contrast).</summary>
+    /// <summary>Running text.</summary>
     public uint Ink { get; init; } = 0x1A1A1A;
 
-    /// <summary>Secondary text colour (footer), still above 4.5:1 on white.</summary>
+    /// <summary>Secondary text (footer, subtitle).</summary>
     public uint Muted { get; init; } = 0x4A4A4A;
 
-    /// <summary>The callout background.</summary>
-    public uint CalloutFill { get; init; } = 0xEEF3F9;
+    /// <summary>Title, headings, organization, callout titles.</summary>
+    public uint HeadingColor { get; init; } = 0x1F5C99;
+
+    /// <summary>Link text.</summary>
+    public uint LinkColor { get; init; } = 0x1F5C99;
+
+    /// <summary>The brand colour as configured: rules and box borders only.</summary>
+    public uint Decoration { get; init; } = 0x1F5C99;
+
+    /// <summary>Behind key points, notes and tips.</summary>
+    public uint BoxFill { get; init; } = 0xEEF3F9;
+
+    /// <summary>Warning box border.</summary>
+    public uint WarningBorder { get; init; } = 0xA4262C;
+
+    /// <summary>Behind warnings.</summary>
+    public uint WarningFill { get; init; } = 0xFBEFEF;
+
+    /// <summary>Warning titles.</summary>
+    public uint WarningTitle { get; init; } = 0xA4262C;
+
+    /// <summary>Behind table header cells.</summary>
+    public uint TableHeaderFill { get; init; } = 0xF2F2F2;
+
+    /// <summary>Table borders and rules.</summary>
+    public uint Rule { get; init; } = 0x767676;
+
+    /// <summary>The shared type scale at this body size.</summary>
+    public TypeScale Type => new() { Body = BodySize, LineHeight = LineHeight, LargePrint = LargePrint };
 
     /// <summary>Width of the text column.</summary>
     public double BodyWidth => PageWidth - 2 * Margin;
@@ -47,32 +78,46 @@ internal sealed record HandoutTheme
     public TextStyle Body => new(FontKind.Regular, BodySize, Ink);
 
     /// <summary>Space between blocks.</summary>
-    public double ParagraphGap => BodySize * 0.6;
+    public double ParagraphGap => Type.ParagraphGap;
 
-    /// <summary>The style of a heading of the given PDF level (1 = title).</summary>
-    public TextStyle Heading(int level) => new(FontKind.Bold, level switch
+    /// <summary>The style of a heading of the given PDF level (1 = title, 2 = top-level section).</summary>
+    public TextStyle Heading(int level) => new(FontKind.Bold, level <= 1 ? Type.Title : Type.Heading(level - 1), HeadingColor);
+
+    /// <summary>The page footer ("Page X of Y", "Last reviewed").</summary>
+    public TextStyle PageFooter => new(FontKind.Regular, Type.PageFooter, Muted);
+
+    /// <summary>End-matter lines.</summary>
+    public TextStyle EndMatter => new(FontKind.Regular, Type.EndMatter, Ink);
+
+    /// <summary>Figure captions.</summary>
+    public TextStyle Caption => new(Type.ItalicCaptions ? FontKind.Italic : FontKind.Regular, Type.Caption, Ink);
+
+    /// <summary>Builds the theme for a look.</summary>
+    public static HandoutTheme From(HandoutLook look)
     {
-        1 => BodySize * 2,
-        2 => BodySize * 1.35,
-        3 => BodySize * 1.15,
-        _ => BodySize,
-    }, level <= 2 ? Brand : Ink);
-
-    /// <summary>Smaller text for the footer and the closing notes (never below 12 pt in the notes).</summary>
-    public TextStyle Small => new(FontKind.Regular, Math.Max(10, BodySize * 0.75), Muted);
-
-    /// <summary>Builds the theme for the settings.</summary>
-    public static HandoutTheme From(HandoutSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var (width, height) = settings.Paper == Paper.Letter ? (612.0, 792.0) : (595.0, 842.0);
+        ArgumentNullException.ThrowIfNull(look);
+        var (width, height) = look.Paper == Paper.Letter ? (612.0, 792.0) : (595.0, 842.0);
+        var colors = look.Palette;
         return new HandoutTheme
         {
             PageWidth = width,
             PageHeight = height,
-            BodySize = settings.BodyFontSize,
-            LineHeight = settings.LineHeight,
-            Brand = uint.Parse(settings.BrandColor.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+            BodySize = look.Type.Body,
+            LineHeight = look.Type.LineHeight,
+            LargePrint = look.Type.LargePrint,
+            Ink = Rgb(colors.Ink),
+            Muted = Rgb(colors.Muted),
+            HeadingColor = Rgb(colors.Heading),
+            LinkColor = Rgb(colors.Link),
+            Decoration = Rgb(colors.Decoration),
+            BoxFill = Rgb(colors.BoxFill),
+            WarningBorder = Rgb(colors.WarningBorder),
+            WarningFill = Rgb(colors.WarningFill),
+            WarningTitle = Rgb(colors.WarningTitle),
+            TableHeaderFill = Rgb(colors.TableHeaderFill),
+            Rule = Rgb(colors.Rule),
         };
     }
+
+    private static uint Rgb(string hex) => uint.Parse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 }

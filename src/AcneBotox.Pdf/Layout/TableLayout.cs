@@ -74,7 +74,7 @@ internal static class TableLayout
             var height = count * lineHeight + 2 * padding;
             var pieces = new List<Piece>();
             foreach (var cell in cells)
-                pieces.Add(new BoxPiece(cell.X, 0, cell.Width, height, isHeader ? theme.CalloutFill : null, theme.Muted));
+                pieces.Add(new BoxPiece(cell.X, 0, cell.Width, height, isHeader ? theme.TableHeaderFill : null, theme.Rule));
             foreach (var cell in cells)
                 pieces.Add(new TextPiece(cell.Node, [.. cell.Lines.Skip(first).Take(count)
                     .Select((line, i) => new PlacedLine(cell.X + padding, padding + i * lineHeight, lineHeight, line))]));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AcneBotox.Core.Composition;
 using AcneBotox.Pdf.Fonts;
 using AcneBotox.Pdf.Layout;
 using PdfSharp.Drawing;
@@ -12,7 +13,7 @@ namespace AcneBotox.Pdf.Rendering;
 /// The draw phase: paints laid-out pages with PDFsharp, tagging every piece with its structure element and
 /// everything else (header band, footer, boxes, rules) as an artifact.
 /// </summary>
-internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, HandoutFurniture furniture, string timestamp)
+internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageFurniture furniture, string timestamp)
 {
     private readonly Dictionary<string, (int Page, double Top)> _anchors = new(StringComparer.Ordinal);
     private int _links;
@@ -91,24 +92,23 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, Hando
         ? new XRect(theme.Margin + image.X, top + image.Top, image.Width, image.Height)
         : new XRect(theme.Margin, top, theme.BodyWidth, 0);
 
+    // The running header (organization over a brand-colour rule) and footer (review line, "Page X of Y").
     private void Furniture(XGraphics gfx, int pageNumber, int pageCount)
     {
-        var brand = Color(theme.Brand);
-        var bandStyle = new TextStyle(FontKind.Bold, Math.Max(11, theme.BodySize * 0.85), theme.Brand);
+        var bandStyle = new TextStyle(FontKind.Bold, theme.Type.Organization, theme.HeadingColor);
         var bandFont = fonts.Get(bandStyle.Font, bandStyle.Size);
         var bandBaseline = theme.Margin * 0.55;
-        gfx.DrawString(furniture.Organization, bandFont, new XSolidBrush(brand), theme.Margin, bandBaseline, XStringFormats.BaseLineLeft);
-        gfx.DrawRectangle(new XSolidBrush(brand), theme.Margin, bandBaseline + bandStyle.Size * 0.45, theme.BodyWidth, 2);
+        gfx.DrawString(furniture.Header, bandFont, new XSolidBrush(Color(bandStyle.Color)), theme.Margin, bandBaseline, XStringFormats.BaseLineLeft);
+        gfx.DrawRectangle(new XSolidBrush(Color(theme.Decoration)), theme.Margin, bandBaseline + bandStyle.Size * 0.45, theme.BodyWidth, 2);
 
-        var small = theme.Small;
-        var font = fonts.Get(small.Font, small.Size);
-        var brush = new XSolidBrush(Color(small.Color));
+        var footer = theme.PageFooter;
+        var font = fonts.Get(footer.Font, footer.Size);
+        var brush = new XSolidBrush(Color(footer.Color));
         var baseline = theme.PageHeight - theme.Margin * 0.5;
-        gfx.DrawLine(new XPen(Color(theme.Muted), 0.5), theme.Margin, baseline - small.Size * 1.4, theme.Margin + theme.BodyWidth, baseline - small.Size * 1.4);
-        if (furniture.ReviewedLine is { } reviewed)
-            gfx.DrawString(reviewed, font, brush, theme.Margin, baseline, XStringFormats.BaseLineLeft);
-        var pageText = string.Create(CultureInfo.InvariantCulture, $"Page {pageNumber} of {pageCount}");
-        gfx.DrawString(pageText, font, brush, theme.Margin + theme.BodyWidth, baseline, XStringFormats.BaseLineRight);
+        var ruleY = baseline - footer.Size * 1.4;
+        gfx.DrawLine(new XPen(Color(theme.Rule), 0.5), theme.Margin, ruleY, theme.Margin + theme.BodyWidth, ruleY);
+        gfx.DrawString(furniture.ReviewLine, font, brush, theme.Margin, baseline, XStringFormats.BaseLineLeft);
+        gfx.DrawString(furniture.PageText(pageNumber, pageCount), font, brush, theme.Margin + theme.BodyWidth, baseline, XStringFormats.BaseLineRight);
     }
 
     private void Decorations(XGraphics gfx, PageLayout page)

@@ -3,6 +3,7 @@ using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Pipeline;
 using AcneBotox.Core.Pipeline.Batch;
 using AcneBotox.Core.Settings;
+using AcneBotox.Core.Writers;
 using AcneBotox.Core.Writers.Html;
 using AcneBotox.Tests.Writers.Html;
 

@@ -1,3 +1,4 @@
+using AcneBotox.Core.Composition;
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Writers;
 
@@ -10,10 +11,10 @@ public sealed class FaultyWriter(string marker) : IDocumentWriter
 
     public string Extension => "fake";
 
-    public WriteResult Write(Document document, RenderContext context, Stream output)
+    public WriteResult Write(ComposedHandout handout, RenderContext context, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        if (document.Metadata.Title.Contains(marker, StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(handout);
+        if (handout.Title.Title.Contains(marker, StringComparison.Ordinal))
             throw new InvalidOperationException("simulated writer bug");
         output.Write("fake output\n"u8);
         return WriteResult.None;

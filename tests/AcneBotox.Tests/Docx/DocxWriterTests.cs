@@ -227,7 +227,7 @@ public sealed class DocxWriterTests
     {
         var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode());
         var boxed = Part(docx, "word/document.xml").Descendants(W + "p")
-            .Where(p => p.Descendants(W + "pStyle").Any(s => s.Attribute(W + "val")!.Value == "KeyPoints")).ToList();
+            .Where(p => p.Descendants(W + "pStyle").Any(s => s.Attribute(W + "val")!.Value is "KeyPoints" or "KeyPointsTitle")).ToList();
         Assert.Equal(3, boxed.Count);
         // The style indents the title by 170 twips; a list item's marker hangs back to the same edge.
         Assert.Null(boxed[0].Descendants(W + "ind").SingleOrDefault());

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using AcneBotox.Core.Composition;
 using AcneBotox.Core.Model;
+using AcneBotox.Tests.Writers.Html;
 using AcneBotox.Pdf.Layout;
 
 namespace AcneBotox.Tests.Pdf;
@@ -15,15 +17,21 @@ internal static class LayoutHarness
         Margin = 10,
         BodySize = 10,
         LineHeight = 1,
-        Brand = 0x1F5C99,
     };
 
     public static (IReadOnlyList<Slice> Slices, IReadOnlyList<PageLayout> Pages) Layout(double bodyHeight, params Block[] blocks)
     {
         var theme = Theme(bodyHeight);
         var layouter = new BlockLayouter(theme, new FixedWidthMeasurer(), _ => null, s => s, _ => { });
-        layouter.Body(blocks);
+        layouter.Body(Composed(blocks));
         return (layouter.Slices, Paginator.Paginate(layouter.Slices, theme.BodyHeight));
+    }
+
+    /// <summary>The blocks as the composition hands them to every writer (heading levels fixed, callouts titled).</summary>
+    public static ImmutableArray<Block> Composed(params Block[] blocks)
+    {
+        var document = new Document(new Metadata { Title = "Harness", Provenance = new Provenance("harness.md", "0") }, [.. blocks]);
+        return HandoutComposer.Compose(document, HtmlTestDocuments.Context(document)).Body;
     }
 
     public static Paragraph Words(int count, string word = "word") =>

@@ -4,6 +4,8 @@ using AcneBotox.Core.Model;
 using AcneBotox.Core.Settings;
 using UglyToad.PdfPig;
 
+using AcneBotox.Tests.Support;
+
 namespace AcneBotox.Tests.Pdf;
 
 /// <summary>
@@ -86,7 +88,7 @@ public sealed class PdfInjectionTests
         var settings = Settings(organization: text, disclaimer: text, contact: text);
         var (bytes, _, _) = PdfTestDocuments.Render(document, settings);
 
-        var body = new StringBuilder().Append(text).Append(text).Append(text).Append(text).Append(text);
+        var body = new StringBuilder().Append(text).Append(text).Append(text).Append(ComposedTexts.EndMatter(document, settings));
         Assert.Equal(Squeeze(body.ToString()), Squeeze(PdfOutputTests.BodyText(bytes)));
         using var pdf = PdfDocument.Open(bytes);
         // The header band prints the organization on one line; a line break in it is not a header the

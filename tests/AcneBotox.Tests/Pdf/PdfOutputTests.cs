@@ -3,6 +3,8 @@ using AcneBotox.Core.Model;
 using AcneBotox.Core.Settings;
 using UglyToad.PdfPig;
 
+using AcneBotox.Tests.Support;
+
 namespace AcneBotox.Tests.Pdf;
 
 public sealed class PdfOutputTests
@@ -29,7 +31,7 @@ public sealed class PdfOutputTests
         foreach (var block in ModelWalker.Descendants(document))
             foreach (var run in ModelWalker.InlineRuns(block))
                 expected.Append(ModelWalker.PlainText(run));
-        expected.Append(settings.Disclaimer).Append(settings.Contact);
+        expected.Append(ComposedTexts.EndMatter(document, settings));
 
         Assert.Equal(Squeeze(expected.ToString()), Squeeze(BodyText(bytes)));
     }

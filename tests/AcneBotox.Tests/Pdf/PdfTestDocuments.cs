@@ -61,10 +61,13 @@ public static class PdfTestDocuments
     }
 
     /// <summary>Renders a document to PDF bytes with the given settings.</summary>
+    /// <summary>The settings <see cref="Render"/> uses when given none.</summary>
+    public static HandoutSettings Settings { get; } = new() { Organization = "Riverside Dermatology Clinic", Contact = "Questions? Call the clinic on 555-0134." };
+
     public static (byte[] Bytes, WriteResult Result, DiagnosticBag Diagnostics) Render(Document document, HandoutSettings? settings = null)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new RenderContext(settings ?? new HandoutSettings { Organization = "Riverside Dermatology Clinic", Contact = "Questions? Call the clinic on 555-0134." },
+        var context = new RenderContext(settings ?? Settings,
             new DateTimeOffset(2024, 3, 12, 0, 0, 0, TimeSpan.Zero), NoResources.Instance, diagnostics, "test.txt");
         using var output = new MemoryStream();
         var result = new HandoutPdfWriter().Write(document, context, output);

@@ -1,6 +1,8 @@
 using System.Text;
 using AcneBotox.Core.Model;
 
+using AcneBotox.Tests.Support;
+
 namespace AcneBotox.Tests.Pdf;
 
 public sealed class ReadingOrderTests
@@ -13,8 +15,7 @@ public sealed class ReadingOrderTests
 
         var expected = new StringBuilder(document.Metadata.Title);
         foreach (var block in document.Blocks) Append(expected, block, 0);
-        expected.Append("This handout is general information. It does not replace advice from your own doctor or nurse.");
-        expected.Append("Questions? Call the clinic on 555-0134.");
+        expected.Append(ComposedTexts.EndMatter(document, PdfTestDocuments.Settings));
 
         Assert.True(result.Pages > 3);
         Assert.Equal(Squeeze(expected.ToString()), Squeeze(PdfOutputTests.BodyText(bytes)));

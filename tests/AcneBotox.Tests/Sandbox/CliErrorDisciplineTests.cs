@@ -1,3 +1,4 @@
+using AcneBotox.Core.Composition;
 using AcneBotox.Cli;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Model;
@@ -110,8 +111,8 @@ public sealed class CliErrorDisciplineTests
 
         public string Extension => "crash";
 
-        public WriteResult Write(Document document, RenderContext context, Stream output) =>
-            throw new ArgumentOutOfRangeException(nameof(document), "a writer bug");
+        public WriteResult Write(ComposedHandout handout, RenderContext context, Stream output) =>
+            throw new ArgumentOutOfRangeException(nameof(handout), "a writer bug");
     }
 
     private sealed class CrashingReader : Core.Readers.IDocumentReader

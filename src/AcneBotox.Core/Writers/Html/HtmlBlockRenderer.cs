@@ -6,8 +6,8 @@ using AcneBotox.Core.Model;
 namespace AcneBotox.Core.Writers.Html;
 
 /// <summary>
-/// Writes the body blocks inside <c>main</c>. Heading levels are shifted under the page's single
-/// <c>h1</c> (model level 1 becomes <c>h2</c>) and never skip a level; ids are kept unique.
+/// Writes the composed body blocks inside <c>main</c>. The composition has fixed heading levels (section
+/// level n is <c>h(n+1)</c> under the page's single <c>h1</c>) and callout titles; ids are kept unique here.
 /// </summary>
 internal sealed class HtmlBlockRenderer
 {
@@ -16,21 +16,12 @@ internal sealed class HtmlBlockRenderer
     private readonly HtmlInlineRenderer _inlines;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _regionLabels = new(StringComparer.Ordinal);
-    private int _previousHeadingLevel = 1;
 
     public HtmlBlockRenderer(StringBuilder output, RenderContext context)
     {
         _output = output;
         _context = context;
-        _inlines = new HtmlInlineRenderer(output, context.Diagnostics, context.SourcePath);
-    }
-
-    /// <summary>Writes a heading the writer adds itself (e.g. "Sources") at section level.</summary>
-    public void RenderSectionHeading(string text, string id)
-    {
-        WriteHeadingStart(NextHeadingLevel(1), UniqueId(id), cssClass: null);
-        HtmlEscaper.AppendText(_output, text);
-        _output.Append("</h").Append(_previousHeadingLevel.ToString(CultureInfo.InvariantCulture)).Append(">\n");
+        _inlines = new HtmlInlineRenderer(output);
     }
 
     public void Render(IEnumerable<Block> blocks)
@@ -61,26 +52,14 @@ internal sealed class HtmlBlockRenderer
 
     private void RenderHeading(Heading heading)
     {
-        if (ModelWalker.PlainText(heading.Inlines).Trim().Length == 0)
-        {
-            _context.Diagnostics.Warn("html.empty-heading", "a heading without text was left out", _context.SourcePath, heading.SourceLine,
-                "give the heading text or remove it");
-            return;
-        }
-        var level = NextHeadingLevel(heading.Level);
+        var level = SectionElementLevel(heading.Level);
         WriteHeadingStart(level, UniqueId(heading.Id), cssClass: null);
-        _inlines.Render(heading.Inlines, heading.SourceLine);
+        _inlines.Render(heading.Inlines);
         _output.Append("</h").Append(level.ToString(CultureInfo.InvariantCulture)).Append(">\n");
     }
 
-    // Model level n is h(n+1) under the title's h1, but never deeper than one below the previous heading.
-    private int NextHeadingLevel(int modelLevel)
-    {
-        var level = Math.Clamp(modelLevel + 1, 2, 6);
-        level = Math.Min(level, _previousHeadingLevel + 1);
-        _previousHeadingLevel = level;
-        return level;
-    }
+    // The title is the h1; section level n is h(n+1).
+    private static int SectionElementLevel(int level) => Math.Clamp(level + 1, 2, 6);
 
     private void WriteHeadingStart(int level, string? id, string? cssClass)
     {
@@ -93,7 +72,7 @@ internal sealed class HtmlBlockRenderer
     private void RenderInlineBlock(string element, ImmutableArray<Inline> inlines, int? line)
     {
         _output.Append('<').Append(element).Append('>');
-        _inlines.Render(inlines, line);
+        _inlines.Render(inlines);
         _output.Append("</").Append(element).Append(">\n");
     }
 
@@ -108,7 +87,7 @@ internal sealed class HtmlBlockRenderer
             if (item is [Paragraph only])
             {
                 // A tight item: its text sits directly in the li, as in the source.
-                _inlines.Render(only.Inlines, only.SourceLine ?? line);
+                _inlines.Render(only.Inlines);
             }
             else if (item.Length > 0)
             {
@@ -122,22 +101,23 @@ internal sealed class HtmlBlockRenderer
 
     private void RenderCallout(Callout callout)
     {
-        var title = string.IsNullOrWhiteSpace(callout.Title) ? DefaultTitle(callout.Kind) : callout.Title.Trim();
+        var title = callout.Title ?? "";
         var kind = callout.Kind switch
         {
             CalloutKind.KeyPoints => "key-points",
             CalloutKind.Note => "note",
             CalloutKind.Tip => "tip",
-            _ => "warning",
+            CalloutKind.Warning => "warning",
+            _ => throw new InvalidOperationException($"the HTML writer has no class for callout {callout.Kind}"),
         };
         if (callout.Kind == CalloutKind.KeyPoints)
         {
-            // Key points are a named region with a real heading, so screen-reader users can jump to them.
+            // Key points are a named region with a real section-level heading, so screen-reader users can jump to them.
             var label = UniqueRegionLabel(title);
             _output.Append("<section class=\"callout callout-key-points\" aria-label=\"").Append(HtmlEscaper.Attribute(label)).Append("\">\n");
-            WriteHeadingStart(NextHeadingLevel(1), id: null, cssClass: "callout-title");
+            WriteHeadingStart(SectionElementLevel(1), id: null, cssClass: "callout-title");
             HtmlEscaper.AppendText(_output, title);
-            _output.Append("</h").Append(_previousHeadingLevel.ToString(CultureInfo.InvariantCulture)).Append(">\n");
+            _output.Append("</h").Append(SectionElementLevel(1).ToString(CultureInfo.InvariantCulture)).Append(">\n");
             Render(callout.Blocks);
             _output.Append("</section>\n");
             return;
@@ -149,14 +129,6 @@ internal sealed class HtmlBlockRenderer
         Render(callout.Blocks);
         _output.Append("</div>\n");
     }
-
-    private static string DefaultTitle(CalloutKind kind) => kind switch
-    {
-        CalloutKind.KeyPoints => "Key points",
-        CalloutKind.Note => "Note",
-        CalloutKind.Tip => "Tip",
-        _ => "Warning",
-    };
 
     private void RenderImage(Image image)
     {
@@ -172,7 +144,7 @@ internal sealed class HtmlBlockRenderer
                 if (image.Caption.Length > 0)
                 {
                     _output.Append(' ');
-                    _inlines.Render(image.Caption, image.SourceLine);
+                    _inlines.Render(image.Caption);
                 }
                 _output.Append("</p>\n");
             }
@@ -191,7 +163,7 @@ internal sealed class HtmlBlockRenderer
         if (image.Caption.Length > 0)
         {
             _output.Append("<figcaption>");
-            _inlines.Render(image.Caption, image.SourceLine);
+            _inlines.Render(image.Caption);
             _output.Append("</figcaption>\n");
         }
         _output.Append("</figure>\n");
@@ -212,7 +184,7 @@ internal sealed class HtmlBlockRenderer
                 // An empty header cell names nothing, so it is a plain cell rather than an empty th.
                 var element = ModelWalker.PlainText(cell).Trim().Length > 0 ? "th" : "td";
                 _output.Append('<').Append(element).Append(element == "th" ? " scope=\"col\">" : ">");
-                _inlines.Render(cell, table.SourceLine);
+                _inlines.Render(cell);
                 _output.Append("</").Append(element).Append('>');
             }
             _output.Append("</tr>\n</thead>\n");
@@ -224,7 +196,7 @@ internal sealed class HtmlBlockRenderer
             for (var i = 0; i < columns; i++)
             {
                 _output.Append("<td>");
-                if (i < row.Cells.Length) _inlines.Render(row.Cells[i].Inlines, table.SourceLine);
+                if (i < row.Cells.Length) _inlines.Render(row.Cells[i].Inlines);
                 _output.Append("</td>");
             }
             _output.Append("</tr>\n");

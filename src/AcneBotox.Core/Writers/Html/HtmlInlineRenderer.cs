@@ -1,21 +1,21 @@
 using System.Text;
-using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Composition;
 using AcneBotox.Core.Model;
 
 namespace AcneBotox.Core.Writers.Html;
 
 /// <summary>Writes inlines as phrasing content: every text escaped, only safe links kept, no link inside a link.</summary>
-internal sealed class HtmlInlineRenderer(StringBuilder output, DiagnosticBag diagnostics, string sourcePath)
+internal sealed class HtmlInlineRenderer(StringBuilder output)
 {
     private int _linkDepth;
 
     /// <summary>Writes a run of inlines.</summary>
-    public void Render(IEnumerable<Inline> inlines, int? line)
+    public void Render(IEnumerable<Inline> inlines)
     {
-        foreach (var inline in inlines) Render(inline, line);
+        foreach (var inline in inlines) Render(inline);
     }
 
-    private void Render(Inline inline, int? line)
+    private void Render(Inline inline)
     {
         switch (inline)
         {
@@ -23,10 +23,10 @@ internal sealed class HtmlInlineRenderer(StringBuilder output, DiagnosticBag dia
                 HtmlEscaper.AppendText(output, text.Value);
                 break;
             case Emphasis emphasis:
-                Wrap("em", emphasis.Inlines, line);
+                Wrap("em", emphasis.Inlines);
                 break;
             case Strong strong:
-                Wrap("strong", strong.Inlines, line);
+                Wrap("strong", strong.Inlines);
                 break;
             case Code code:
                 output.Append("<code>");
@@ -37,43 +37,34 @@ internal sealed class HtmlInlineRenderer(StringBuilder output, DiagnosticBag dia
                 output.Append("<br>\n");
                 break;
             case Link link:
-                RenderLink(link, line);
+                RenderLink(link);
                 break;
             default:
                 throw new InvalidOperationException($"the HTML writer has no rendering for {inline.GetType().Name}");
         }
     }
 
-    private void Wrap(string element, IEnumerable<Inline> inlines, int? line)
+    private void Wrap(string element, IEnumerable<Inline> inlines)
     {
         output.Append('<').Append(element).Append('>');
-        Render(inlines, line);
+        Render(inlines);
         output.Append("</").Append(element).Append('>');
     }
 
-    private void RenderLink(Link link, int? line)
+    private void RenderLink(Link link)
     {
-        if (_linkDepth > 0)
+        // HTML forbids a link inside a link; the inner one keeps its text. The composition has already reduced
+        // unsafe links to text (with a warning); the check here only guards the href against a hand-made handout.
+        if (_linkDepth > 0 || !LinkPolicy.IsSafe(link.Target))
         {
-            // HTML forbids a link inside a link; the inner one keeps its text.
-            Render(link.Inlines, line);
-            return;
-        }
-        if (!LinkPolicy.IsSafe(link.Target))
-        {
-            diagnostics.Warn("html.unsafe-link", $"link target '{link.Target}' is not http, https, mailto or relative; kept its text only",
-                sourcePath, line, "use an http, https or mailto link");
-            Render(link.Inlines, line);
+            Render(link.Inlines);
             return;
         }
         output.Append("<a href=\"");
         HtmlEscaper.AppendAttribute(output, link.Target.Trim());
         output.Append("\">");
         _linkDepth++;
-        if (ModelWalker.PlainText(link.Inlines).Trim().Length == 0)
-            HtmlEscaper.AppendText(output, link.Target.Trim()); // a link needs a name; its address is the honest one
-        else
-            Render(link.Inlines, line);
+        Render(link.Inlines);
         _linkDepth--;
         output.Append("</a>");
     }

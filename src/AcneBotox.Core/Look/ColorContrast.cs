@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AcneBotox.Core.Writers.Html;
+namespace AcneBotox.Core.Look;
 
 /// <summary>WCAG 2.1 relative luminance and contrast ratio for <c>#RRGGBB</c> colours.</summary>
 public static class ColorContrast
@@ -33,16 +33,29 @@ public static class ColorContrast
     /// The colour itself when it reaches <paramref name="minimumRatio"/> against <paramref name="background"/>,
     /// else the lightest darker shade of the same hue that does.
     /// </summary>
-    public static (byte R, byte G, byte B) DarkenUntil((byte R, byte G, byte B) color, (byte R, byte G, byte B) background, double minimumRatio)
+    public static (byte R, byte G, byte B) DarkenUntil((byte R, byte G, byte B) color, (byte R, byte G, byte B) background, double minimumRatio) =>
+        DarkenUntil(color, [background], minimumRatio);
+
+    /// <summary>
+    /// The colour itself when it reaches <paramref name="minimumRatio"/> against every one of <paramref name="backgrounds"/>,
+    /// else the lightest darker shade of the same hue that does.
+    /// </summary>
+    public static (byte R, byte G, byte B) DarkenUntil((byte R, byte G, byte B) color, IReadOnlyList<(byte R, byte G, byte B)> backgrounds, double minimumRatio)
     {
+        ArgumentNullException.ThrowIfNull(backgrounds);
         for (var step = 0; step <= 100; step++)
         {
             var factor = 1 - (step / 100.0);
             var shade = ((byte)Math.Round(color.R * factor), (byte)Math.Round(color.G * factor), (byte)Math.Round(color.B * factor));
-            if (Ratio(shade, background) >= minimumRatio) return shade;
+            if (backgrounds.All(background => Ratio(shade, background) >= minimumRatio)) return shade;
         }
         return (0, 0, 0);
     }
+
+    /// <summary>The contrast ratio between two <c>#RRGGBB</c> colours.</summary>
+    public static double Ratio(string a, string b) =>
+        Ratio(Parse(a) ?? throw new ArgumentException($"'{a}' is not #RRGGBB", nameof(a)),
+              Parse(b) ?? throw new ArgumentException($"'{b}' is not #RRGGBB", nameof(b)));
 
     /// <summary>Mixes <paramref name="color"/> into white; <paramref name="amount"/> 0 gives white, 1 the colour.</summary>
     public static (byte R, byte G, byte B) Tint((byte R, byte G, byte B) color, double amount) =>

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using AcneBotox.Core.Look;
+using AcneBotox.Core.Model;
+using AcneBotox.Core.Writers;
+
+namespace AcneBotox.Core.Composition;
+
+/// <summary>
+/// Composes the handout once per document: header band, title block, body (normalised), sources, end matter
+/// and page furniture, with the look. The only place that decides what a handout says besides the article.
+/// </summary>
+public static class HandoutComposer
+{
+    /// <summary>Composes <paramref name="document"/> with the context's settings; warnings go to the context's diagnostics.</summary>
+    public static ComposedHandout Compose(Document document, RenderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        var metadata = document.Metadata;
+        var settings = context.Settings;
+        var look = HandoutLook.From(settings, context.Diagnostics, context.SourcePath);
+        var labels = look.Labels;
+        var headings = new HeadingPolicy();
+        var body = new BodyNormaliser(headings, labels, context).Blocks(document.Blocks);
+        var usedIds = ModelWalker.Descendants(body).OfType<Heading>().Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+
+        return new ComposedHandout
+        {
+            Source = document,
+            Language = OutputLanguage.Resolve(metadata, context, "handout.language", "the handout", "en"),
+            Look = look,
+            Organization = OneLine(settings.Organization),
+            Title = new TitleBlock(
+                string.IsNullOrWhiteSpace(metadata.Title) ? Path.GetFileNameWithoutExtension(context.SourcePath) : OneLine(metadata.Title),
+                Blank(metadata.Subtitle),
+                Blank(metadata.Summary)),
+            Body = body,
+            Sources = Sources(metadata, labels, headings, usedIds),
+            EndMatter = EndMatter(metadata, settings, labels),
+            Pages = new PageFurniture(OneLine(settings.Organization), PageReviewLine(metadata, labels), labels.PageOf),
+        };
+    }
+
+    private static ImmutableArray<Block> Sources(Metadata metadata, HandoutLabels labels, HeadingPolicy headings, HashSet<string> usedIds)
+    {
+        var sources = metadata.Sources.IsDefault ? [] : metadata.Sources.Select(Blank).OfType<string>().ToList();
+        if (sources.Count == 0) return [];
+        var id = "sources";
+        for (var n = 2; usedIds.Contains(id); n++) id = "sources-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var items = sources.Select(source => (ImmutableArray<Block>)[new Paragraph(SourceInlines(source))]);
+        return [new Heading(headings.Next(1), [new Text(labels.Sources)], id), new BulletList([.. items])];
+    }
+
+    // A citation that is just an address becomes a link to it; any other citation stays text.
+    private static ImmutableArray<Inline> SourceInlines(string source) =>
+        source.StartsWith("http", StringComparison.OrdinalIgnoreCase) && LinkPolicy.IsSafe(source)
+            ? [new Link(source, [new Text(source)])]
+            : [new Text(source)];
+
+    private static ImmutableArray<EndMatterLine> EndMatter(Metadata metadata, Settings.HandoutSettings settings, HandoutLabels labels)
+    {
+        var lines = ImmutableArray.CreateBuilder<EndMatterLine>();
+        var review = metadata.Reviewed is { } reviewed
+            ? HandoutLabels.Fill(labels.LastReviewed, labels.Date(reviewed))
+            : labels.LastReviewedUnknown;
+        if (metadata.NextReview is { } next) review += ". " + HandoutLabels.Fill(labels.NextReview, labels.Date(next));
+        lines.Add(Line(EndMatterKind.Review, review + "."));
+        if (Blank(metadata.Reviewer) is { } reviewer) lines.Add(Line(EndMatterKind.Reviewer, HandoutLabels.Fill(labels.ReviewedBy, reviewer) + "."));
+        var authors = metadata.Authors.IsDefault ? [] : metadata.Authors.Select(Blank).OfType<string>().ToList();
+        if (authors.Count > 0) lines.Add(Line(EndMatterKind.Authors, HandoutLabels.Fill(labels.WrittenBy, string.Join(", ", authors)) + "."));
+        if (Blank(metadata.Version) is { } version) lines.Add(Line(EndMatterKind.Version, HandoutLabels.Fill(labels.Version, version) + "."));
+        if (Blank(settings.Disclaimer) is { } disclaimer) lines.Add(Line(EndMatterKind.Disclaimer, disclaimer));
+        if (Blank(settings.Contact) is { } contact) lines.Add(new EndMatterLine(EndMatterKind.Contact, ContactLinks.Inlines(contact)));
+        return lines.ToImmutable();
+    }
+
+    private static string PageReviewLine(Metadata metadata, HandoutLabels labels) => metadata.Reviewed is { } reviewed
+        ? HandoutLabels.Fill(labels.LastReviewed, labels.Date(reviewed))
+        : labels.LastReviewedUnknown;
+
+    private static EndMatterLine Line(EndMatterKind kind, string text) => new(kind, [new Text(text)]);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : OneLine(text);
+
+    // Settings and metadata values are one line each: a newline in them is layout, never content.
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[])['\r', '\n', '\t', '\f', '\v', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

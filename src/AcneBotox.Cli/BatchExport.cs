@@ -53,7 +53,7 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
             if (GitHubAnnotations.Enabled) stdout.WriteLine(GitHubAnnotations.Format(diagnostic, relativeTo));
         }
         // --verbose: the exception behind an internal error, for the bug report.
-        if (verbose && result.Failure is { } failure) stderr.WriteLine(failure);
+        if (verbose && result.Failure is { } failure) CliApp.WriteDetails(stderr, failure);
     }
 
     private static string Summary(BatchOutcome outcome, ShardSpec? shard)

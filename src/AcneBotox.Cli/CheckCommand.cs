@@ -30,6 +30,8 @@ public sealed class CheckCommand
         _stdout = stdout;
         _stderr = stderr;
         _format.AcceptOnlyFromAmong("text", "json");
+        OptionValues.Path(_settings);
+        OptionValues.Paths(_inputs);
         Command = new Command("check", "Score readability and check handout quality, without exporting")
         {
             _inputs, _format, _failOn, _settings,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AcneBotox.Core.Checks;
 using AcneBotox.Core.Checks.Readability;
+using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Settings;
 
 namespace AcneBotox.Cli;
@@ -14,13 +15,13 @@ internal static class CheckTextReport
     {
         foreach (var result in results)
         {
-            output.WriteLine(result.Title is null ? result.Source : $"{result.Source}: {result.Title}");
+            output.WriteLine(result.Title is null ? ConsoleText.Path(result.Source) : $"{ConsoleText.Path(result.Source)}: {ConsoleText.Escape(result.Title)}");
             if (result.Readability is { } analysis)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {"",-NameWidth} {"grade",6} {"SMOG",6} {"C-L",6} {"ease",6} {"words",6} {"sent.",6}"));
                 Row(output, "Whole document", analysis.Document);
-                foreach (var section in analysis.Sections) Row(output, "  " + (section.Heading ?? "(before the first heading)"), section.Readability);
+                foreach (var section in analysis.Sections) Row(output, "  " + (section.Heading is null ? "(before the first heading)" : ConsoleText.Escape(section.Heading)), section.Readability);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  grade = Flesch-Kincaid; target grade {settings.TargetGrade:0.#} or lower; ease: 60+ is plain English"));
             }

@@ -40,7 +40,7 @@ public static class CliApp
             var parsed = root.Parse(args ?? []);
             if (parsed.Errors.Count > 0)
             {
-                foreach (var error in parsed.Errors) stderr.WriteLine($"error: {OneLine(error.Message)}");
+                foreach (var error in parsed.Errors) stderr.WriteLine(ConsoleText.Line($"error: {OneLine(error.Message)}"));
                 stderr.WriteLine("Run 'acnebotox --help' for usage.");
                 return ExitUsage;
             }
@@ -68,14 +68,21 @@ public static class CliApp
         };
         try
         {
-            stderr.WriteLine(OneLine(message));
-            if (showDetails) stderr.WriteLine(e.ToString());
+            stderr.WriteLine(ConsoleText.Line(OneLine(message)));
+            if (showDetails) WriteDetails(stderr, e);
         }
         catch (IOException)
         {
             // Standard error is gone (closed pipe); the exit code still tells the caller.
         }
         return e is DocumentException ? ExitDocumentFailed : ExitUsage;
+    }
+
+    /// <summary>Writes an exception with its stack trace, each line escaped: its message may quote an input.</summary>
+    internal static void WriteDetails(TextWriter writer, Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var line in e.ToString().Split('\n')) writer.WriteLine(ConsoleText.Line(line.TrimEnd('\r')));
     }
 
     /// <summary>Folds a message to one line so every error stays one line in CI logs.</summary>

@@ -40,10 +40,8 @@ internal sealed class ExportBatchOptions
     /// <summary>Creates the options with their validation.</summary>
     public ExportBatchOptions()
     {
-        _jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1");
-        });
+        OptionValues.WholeNumber(_jobs, 1024, "4");
+        OptionValues.Path(_report);
         _shard.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } text && ShardSpec.TryParse(text) is null)

@@ -67,14 +67,12 @@ public sealed class ExportCommand
         _stdout = stdout;
         _stderr = stderr;
         _verbose = verbose;
-        _maxInputBytes.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<long?>() is < 1) result.AddError("--max-input-bytes must be a positive number of bytes");
-        });
-        _maxBlocks.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1) result.AddError("--max-blocks must be a positive number");
-        });
+        OptionValues.WholeNumber(_maxInputBytes, 1L << 32, "20971520");
+        OptionValues.WholeNumber(_maxBlocks, 1_000_000, "20000");
+        OptionValues.Path(_output);
+        OptionValues.Path(_settings);
+        OptionValues.Path(_resourcePath);
+        OptionValues.Paths(_inputs);
         _paper.AcceptOnlyFromAmong("a4", "letter");
         Command = new Command("export", "Export articles to handouts (PDF, Word, HTML)")
         {
@@ -121,6 +119,7 @@ public sealed class ExportCommand
             throw new UsageException($"{request.Output}: error: the output path is a file; give a folder with -o");
         var options = new ExportOptions(Path.GetFullPath(request.Output), formats, settings,
             ContentRootFor(request, inputs.Files, inputs.ContentFolder));
+        if (batch.ReportPath is { } report) ReportTarget.Check(report, inputs.Files, batch.Force);
         foreach (var diagnostic in setupDiagnostics.Items) _stderr.WriteLine(diagnostic);
 
         // Same-name collisions (reported as failed documents, rule output.collision), isolation,

@@ -32,11 +32,13 @@ internal static class GitHubAnnotations
         return command.Append("::").Append(EscapeData(message)).ToString();
     }
 
-    // The escapes GitHub's runner undoes (actions/toolkit, command.ts).
+    // The escapes GitHub's runner undoes (actions/toolkit, command.ts): '%', CR and LF. With no raw line break
+    // left, the text cannot start a line of its own, so it cannot start a workflow command; other control
+    // characters (terminal escapes) are shown as visible escapes.
     private static string EscapeData(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal)
+        ConsoleText.Escape(text.Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
-            .Replace("\n", "%0A", StringComparison.Ordinal);
+            .Replace("\n", "%0A", StringComparison.Ordinal));
 
     private static string EscapeProperty(string text) =>
         EscapeData(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);

@@ -21,6 +21,8 @@ internal static class InputDiscovery
         if (inputs.Count == 0) inputs = [DefaultContentFolder];
         var extensions = readers.Extensions.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<string>();
+        // The same file named twice (export content content/a.txt) is exported once.
+        var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         string? contentFolder = null;
         foreach (var input in inputs)
         {
@@ -29,16 +31,18 @@ internal static class InputDiscovery
                 contentFolder ??= input;
                 var found = new List<string>();
                 Walk(input, RealPath.Resolve(input) ?? Path.GetFullPath(input), extensions, found, diagnostics);
-                files.AddRange(found.Order(StringComparer.Ordinal));
+                files.AddRange(found.Order(StringComparer.Ordinal).Where(f => seen.Add(Path.GetFullPath(f))));
             }
             else if (File.Exists(input))
             {
                 contentFolder ??= Path.GetDirectoryName(input) is { Length: > 0 } folder ? folder : ".";
-                files.Add(input);
+                if (seen.Add(Path.GetFullPath(input))) files.Add(input);
             }
             else
             {
-                throw new UsageException($"{input}: error: no such file or folder");
+                throw new UsageException(input.Contains('\uFFFD', StringComparison.Ordinal)
+                    ? $"{ConsoleText.Path(input)}: error: the name is not valid UTF-8, so it cannot be opened (rename the file or folder with UTF-8 characters)"
+                    : $"{ConsoleText.Path(input)}: error: no such file or folder");
             }
         }
         if (files.Count == 0)
@@ -50,7 +54,19 @@ internal static class InputDiscovery
     // really lives inside the folder: a linked folder could lead outside the content root or loop.
     private static void Walk(string folder, string realRoot, HashSet<string> extensions, List<string> found, DiagnosticBag? diagnostics)
     {
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        // An unreadable sub-folder is skipped with a warning; the rest of the content folder is still exported.
+        List<FileSystemInfo> entries;
+        try
+        {
+            entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos()];
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            diagnostics?.Warn("input.folder-unreadable", $"skipped: the folder cannot be read ({e.Message})", folder,
+                suggestion: "give it read permission, or move the articles out of it");
+            return;
+        }
+        foreach (var entry in entries)
         {
             var path = Path.Combine(folder, entry.Name);
             var isFolder = entry is DirectoryInfo;

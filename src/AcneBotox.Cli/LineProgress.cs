@@ -1,4 +1,5 @@
 using System.Globalization;
+using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Pipeline;
 using AcneBotox.Core.Pipeline.Batch;
 
@@ -28,10 +29,10 @@ internal sealed class LineProgress(TextWriter stdout, TextWriter stderr, bool qu
             var width = _total.ToString(CultureInfo.InvariantCulture).Length;
             var status = result.Status.ToString().ToLowerInvariant();
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{_total}] {status,-7} {result.Source} ({result.Outputs.Count} files, {(long)result.Elapsed.TotalMilliseconds} ms)"));
+                $"[{done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{_total}] {status,-7} {ConsoleText.Path(result.Source)} ({result.Outputs.Count} files, {(long)result.Elapsed.TotalMilliseconds} ms)"));
             if (result.Status == DocumentStatus.Ok)
                 foreach (var output in result.Outputs)
-                    stdout.WriteLine($"{result.Source} -> {Path.GetRelativePath(relativeTo, output.Path)}");
+                    stdout.WriteLine($"{ConsoleText.Path(result.Source)} -> {ConsoleText.Escape(Path.GetRelativePath(relativeTo, output.Path))}");
         }
     }
 }

@@ -165,7 +165,7 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
         if (resource is null)
         {
             // The resolver has warned; the reader still gets the picture's description instead of silence.
-            var text = alt.Length > 0 ? "[Image: " + alt + "]" : "[Image: " + image.Source + "]";
+            var text = look.Look.Labels.MissingImageText(alt);
             output.Add(BodyParagraph(container, [DocxInlines.PlainRun(text)], keepNext: hasCaption));
         }
         else

@@ -16,14 +16,21 @@ internal sealed class DocxImages(MainDocumentPart main, long maxWidthEmu, long m
 {
     private uint _nextId = 1;
 
-    /// <summary>The drawing for an image; adds its part to the package.</summary>
+    // The resolver hands out one resource per file, so an image used several times is stored once.
+    private readonly Dictionary<ImageResource, string> _parts = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The drawing for an image; adds its part to the package the first time the image is used.</summary>
     public W.Drawing Add(ImageResource image, string altText)
     {
         var id = _nextId++;
-        var relationshipId = "rIdImage" + id.ToString(CultureInfo.InvariantCulture);
-        var partType = image.MediaType == "image/png" ? ImagePartType.Png : ImagePartType.Jpeg;
-        var part = main.AddImagePart(partType, relationshipId);
-        using (var data = new MemoryStream(image.Bytes.ToArray(), writable: false)) part.FeedData(data);
+        if (!_parts.TryGetValue(image, out var relationshipId))
+        {
+            relationshipId = "rIdImage" + id.ToString(CultureInfo.InvariantCulture);
+            var partType = image.MediaType == "image/png" ? ImagePartType.Png : ImagePartType.Jpeg;
+            var part = main.AddImagePart(partType, relationshipId);
+            using (var data = new MemoryStream(image.Bytes.ToArray(), writable: false)) part.FeedData(data);
+            _parts.Add(image, relationshipId);
+        }
 
         var (cx, cy) = Fit(image.PixelWidth, image.PixelHeight);
         var name = "Picture " + id.ToString(CultureInfo.InvariantCulture);

@@ -65,7 +65,7 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         });
         var layouter = new BlockLayouter(theme, measurer,
             image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, context.Diagnostics),
-            Clean, message => context.Diagnostics.Warn("pdf.layout", message, context.SourcePath));
+            Clean);
         layouter.TitleBlock(handout.Title);
         layouter.Body(handout.Body);
         layouter.Body(handout.Sources);

@@ -21,21 +21,10 @@ public sealed class DocumentChecker(Toolchain toolchain, ExportOptions options)
             var analysis = ReadabilityAnalyzer.Analyze(document, options.Settings);
             return new DocumentCheckResult(sourcePath, document.Metadata.Title, analysis, diagnostics.Items);
         }
-        catch (DocumentException e)
-        {
-            diagnostics.Add(e.Diagnostic);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(new Diagnostic(Severity.Error, "io.error", e.Message, sourcePath,
-                Suggestion: "check that the file is readable"));
-        }
         catch (Exception e)
         {
-            // Our bug, not the user's: one line for this document, and the other documents are still checked.
-            diagnostics.Add(new Diagnostic(Severity.Error, DocumentExporter.InternalErrorRule,
-                $"internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}", sourcePath,
-                Suggestion: "this is a bug in AcneBotox; please report it with the input file"));
+            // The export's ladder: the same input fails check exactly as it fails export.
+            diagnostics.Add(DocumentFailure.Diagnose(e, sourcePath));
         }
         return new DocumentCheckResult(sourcePath, null, null, diagnostics.Items);
     }

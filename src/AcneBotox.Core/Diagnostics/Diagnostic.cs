@@ -18,13 +18,17 @@ public sealed record Diagnostic(
     int? Line = null,
     string? Suggestion = null)
 {
-    /// <summary>Formats as <c>path:line: severity: message</c>, the shape editors and CI annotate.</summary>
+    /// <summary>
+    /// Formats as <c>path:line: severity: message</c>, the shape editors and CI annotate. Path, message and
+    /// suggestion come from inputs, so they are escaped (<see cref="ConsoleText"/>): the result is always one
+    /// line and never starts a workflow command.
+    /// </summary>
     public override string ToString()
     {
         var text = new StringBuilder();
         if (Path is not null)
         {
-            text.Append(Path);
+            text.Append(ConsoleText.Path(Path));
             if (Line is not null) text.Append(CultureInfo.InvariantCulture, $":{Line}");
             text.Append(": ");
         }
@@ -34,8 +38,8 @@ public sealed record Diagnostic(
             Severity.Warning => "warning",
             _ => "info",
         });
-        text.Append(": ").Append(Message);
-        if (Suggestion is not null) text.Append(" (").Append(Suggestion).Append(')');
+        text.Append(": ").Append(ConsoleText.Escape(Message));
+        if (Suggestion is not null) text.Append(" (").Append(ConsoleText.Escape(Suggestion)).Append(')');
         return text.ToString();
     }
 }

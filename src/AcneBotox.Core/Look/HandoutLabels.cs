@@ -47,6 +47,17 @@ public sealed record HandoutLabels
     /// <summary>"Page {0} of {1}".</summary>
     public string PageOf { get; init; } = "Page {0} of {1}";
 
+    /// <summary>Stands in for a picture that could not be included, with its alt text: "[Image: {0}]".</summary>
+    public string MissingImage { get; init; } = "[Image: {0}]";
+
+    /// <summary>Stands in for a picture that could not be included and has no alt text.</summary>
+    public string MissingImageNoAlt { get; init; } = "[Image]";
+
+    /// <summary>What every format prints where a picture could not be included: its alt text, never silence.</summary>
+    public string MissingImageText(string? altText) => string.IsNullOrWhiteSpace(altText)
+        ? MissingImageNoAlt
+        : Fill(MissingImage, altText.Trim());
+
     /// <summary>The date pattern for this language.</summary>
     public string DatePattern { get; init; } = "d MMMM yyyy";
 

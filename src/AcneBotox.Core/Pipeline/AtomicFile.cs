@@ -20,7 +20,7 @@ public static class AtomicFile
         // The process id in the name lets a later run tell a dead run's leftovers from a live run's work
         // (two shards may share an output folder).
         var temp = Path.Combine(folder,
-            $"{TempPrefix}{Path.GetFileName(path)}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}.tmp");
+            $"{TempPrefix}{Shortened(Path.GetFileName(path))}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -37,16 +37,63 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Deletes temporary files a killed run left in <paramref name="folder"/>; those of running processes stay.</summary>
+    /// <summary>
+    /// Deletes temporary files a killed run left in <paramref name="folder"/>; those of running processes stay.
+    /// Only the folder itself is searched (temporary files are made next to their target, never below it),
+    /// links are never followed and only regular files are deleted: a link to <c>/</c> or an unreadable
+    /// sub-folder in the output folder changes nothing.
+    /// </summary>
     public static int CleanStaleTemporaries(string folder)
     {
         if (!Directory.Exists(folder)) return 0;
         var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(folder, TempPrefix + "*.tmp", SearchOption.AllDirectories))
+        var options = new EnumerationOptions
         {
-            if (!WriterIsAlive(file) && TryDelete(file)) removed++;
+            RecurseSubdirectories = false,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Directory,
+            MatchCasing = MatchCasing.CaseSensitive,
+        };
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, TempPrefix + "*.tmp", options))
+            {
+                if (IsRegularFile(file) && !WriterIsAlive(file) && TryDelete(file)) removed++;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Cleanup is a courtesy: an unreadable output folder fails later, where writing needs it.
         }
         return removed;
+    }
+
+    // Names are limited to 255 bytes; the temporary name adds about 50 to the target's, so a long name is cut.
+    private static string Shortened(string name)
+    {
+        const int MaxBytes = 150;
+        if (System.Text.Encoding.UTF8.GetByteCount(name) <= MaxBytes) return name;
+        var length = 0;
+        var bytes = 0;
+        foreach (var rune in name.EnumerateRunes())
+        {
+            if (bytes + rune.Utf8SequenceLength > MaxBytes) break;
+            bytes += rune.Utf8SequenceLength;
+            length += rune.Utf16SequenceLength;
+        }
+        return name[..length];
+    }
+
+    private static bool IsRegularFile(string path)
+    {
+        try
+        {
+            return IO.BoundedFile.KindOf(path, followLinks: false) is IO.FileKind.Regular or IO.FileKind.Unknown;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static bool WriterIsAlive(string temp)

@@ -20,7 +20,7 @@ namespace AcneBotox.Core.Pipeline;
 public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
 {
     /// <summary>The rule id of the error a document gets when AcneBotox itself fails on it.</summary>
-    public const string InternalErrorRule = "internal.error";
+    public const string InternalErrorRule = DocumentFailure.InternalErrorRule;
 
     /// <summary>Longest title accepted: it is set in large type on every output, and in the PDF's running header.</summary>
     public const int MaxTitleLength = 500;
@@ -79,31 +79,11 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
             return new DocumentResult(sourcePath, sha, DocumentStatus.Ok, outputs, diagnostics.Items, clock.Elapsed,
                 Title: document.Metadata.Title, ReadingGrade: grade);
         }
-        catch (DocumentException e)
-        {
-            diagnostics.Add(e.Diagnostic);
-            return Failed(sourcePath, sha, outputs, diagnostics, clock, e.InnerException);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(new Diagnostic(Severity.Error, "io.error", e.Message, sourcePath,
-                Suggestion: "check that the file and the output folder are readable and writable"));
-            return Failed(sourcePath, sha, outputs, diagnostics, clock, e);
-        }
-        catch (Exception e) when (e is OutOfMemoryException or InsufficientExecutionStackException)
-        {
-            diagnostics.Add(new Diagnostic(Severity.Error, "input.too-complex",
-                $"the document is too large or too deeply nested to process ({e.GetType().Name})", sourcePath,
-                Suggestion: "split the article or flatten its nesting"));
-            return Failed(sourcePath, sha, outputs, diagnostics, clock, e);
-        }
         catch (Exception e)
         {
-            // Our bug, not the user's: this document fails with a one-line message and the batch goes on.
-            diagnostics.Add(new Diagnostic(Severity.Error, InternalErrorRule,
-                $"internal error: {e.GetType().Name}: {CollapseLines(e.Message)}", sourcePath,
-                Suggestion: "this is a bug in AcneBotox; please report it with the input file (run with --verbose for details)"));
-            return Failed(sourcePath, sha, outputs, diagnostics, clock, e);
+            // One ladder for export, check and batch: a failure fails this document only, worded the same everywhere.
+            diagnostics.Add(DocumentFailure.Diagnose(e, sourcePath));
+            return Failed(sourcePath, sha, outputs, diagnostics, clock, DocumentFailure.Detail(e));
         }
     }
 
@@ -186,7 +166,14 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
         if (Directory.Exists(sourcePath))
             throw new DocumentException("input.not-a-file", "this is a folder, not an article file", sourcePath,
                 suggestion: "give the folder itself as INPUT to export the articles inside it");
-        if (!File.Exists(sourcePath)) throw new DocumentException("input.missing", "file not found", sourcePath);
+        if (!File.Exists(sourcePath))
+        {
+            // The system gave us the name with U+FFFD for bytes that are not UTF-8; that string names no file.
+            if (sourcePath.Contains('\uFFFD', StringComparison.Ordinal))
+                throw new DocumentException("input.bad-name", "the file name is not valid UTF-8, so the file cannot be opened", sourcePath,
+                    suggestion: "rename the file using UTF-8 characters");
+            throw new DocumentException("input.missing", "file not found", sourcePath);
+        }
         var limit = options.Settings.MaxInputBytes;
         var read = BoundedFile.Read(sourcePath, limit);
         if (read.IsTooLarge)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.IO;
+using AcneBotox.Core.Resources.Decoding;
 
 namespace AcneBotox.Core.Resources;
 
@@ -10,6 +11,13 @@ namespace AcneBotox.Core.Resources;
 /// are refused with a warning. A relative source is looked up next to the document first, then
 /// from the root itself (so <c>--resource-path</c> works like pandoc's).
 /// </summary>
+/// <remarks>
+/// One instance serves one document: each distinct file is read once (from an opened handle whose real
+/// location is verified, see <see cref="ImageFileReader"/>), checked and decoded from those bytes, and every
+/// writer gets that same result, so the formats cannot disagree and a file swapped during the run is never
+/// read again. Per-image and per-document limits (<see cref="ImageLimits"/>) bound the memory and time
+/// images may take; a damaged, truncated or unsupported image is a warning and the document still exports.
+/// </remarks>
 public sealed partial class ContentRootResources : IResourceResolver
 {
     /// <summary>Largest image file accepted.</summary>
@@ -18,14 +26,21 @@ public sealed partial class ContentRootResources : IResourceResolver
     /// <summary>Largest width or height accepted, in pixels.</summary>
     public const int MaxImageDimension = 10_000;
 
+    private const string TooMuch = "make the images smaller (a printed handout needs about 2,000 px on the longer side) or use fewer of them";
+
     private readonly string _root;
     private readonly string? _realRoot;
+    private readonly ImageLimits _limits;
+    private readonly Dictionary<string, (ImageResource? Image, ImageRefusedException? Refusal)> _loaded = new(StringComparer.Ordinal);
+    private long _documentPixels;
+    private long _documentBytes;
 
     /// <summary>Creates a resolver for the folder tree at <paramref name="root"/>.</summary>
-    public ContentRootResources(string root)
+    public ContentRootResources(string root, ImageLimits? limits = null)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         _realRoot = RealPath.Resolve(_root);
+        _limits = limits ?? ImageLimits.Default;
     }
 
     /// <inheritdoc />
@@ -33,10 +48,9 @@ public sealed partial class ContentRootResources : IResourceResolver
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        ImageResource? Refuse(string why)
+        ImageResource? Refuse(string why, string suggestion = ImageRefusedException.MoveInside)
         {
-            diagnostics.Warn("resource.refused", $"image '{Shorten(source)}' was not included: {why}", documentPath, line,
-                "put the image file inside the content folder and refer to it by a relative path");
+            diagnostics.Warn("resource.refused", $"image '{Shorten(source)}' was not included: {why}", documentPath, line, suggestion);
             return null;
         }
 
@@ -52,25 +66,72 @@ public sealed partial class ContentRootResources : IResourceResolver
         var candidates = new[] { Path.GetFullPath(Path.Combine(documentFolder, decoded)), Path.GetFullPath(Path.Combine(_root, decoded)) };
         var inside = candidates.Where(c => RealPath.IsInside(c, _root)).ToList();
         if (inside.Count == 0) return Refuse("it is outside the content root");
-        if (inside.FirstOrDefault(File.Exists) is not { } candidate) return Refuse("the file does not exist");
-        if (_realRoot is null || RealPath.Resolve(candidate) is not { } real || !RealPath.IsInside(real, _realRoot))
-            return Refuse("it links to a file outside the content root");
 
-        BoundedReadResult read;
+        // Keyed by where the source may lead, decided without the file system: once a file has been read for
+        // this document, every writer gets the same result, even if the file changes or vanishes meanwhile.
+        var key = string.Join('\0', inside);
+        if (!_loaded.TryGetValue(key, out var loaded))
+        {
+            loaded = inside.FirstOrDefault(Path.Exists) is { } candidate
+                ? Load(candidate)
+                : (null, new ImageRefusedException("the file does not exist", ImageRefusedException.MoveInside));
+            _loaded[key] = loaded;
+        }
+        return loaded.Image ?? Refuse(loaded.Refusal!.Message, loaded.Refusal.Suggestion);
+    }
+
+    private (ImageResource?, ImageRefusedException?) Load(string candidate)
+    {
         try
         {
-            read = BoundedFile.Read(real, MaxImageBytes);
+            // A first look at the real path gives the clear message for a link that leads out; the opened
+            // handle is checked again, since the path may change before the open.
+            if (_realRoot is null || RealPath.Resolve(candidate) is not { } real || !RealPath.IsInside(real, _realRoot))
+                throw new ImageRefusedException("it links to a file outside the content root", ImageRefusedException.MoveInside);
+            var bytes = ImageFileReader.Read(candidate, _realRoot, _limits.MaxFileBytes);
+            if (_documentBytes + bytes.Length > _limits.MaxDocumentBytes)
+                throw new ImageRefusedException($"the document's images would hold more than {_limits.MaxDocumentBytes / (1024 * 1024)} MB in all", TooMuch);
+            var image = Check(bytes);
+            _documentBytes += bytes.Length;
+            return (image, null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (ImageRefusedException e)
         {
-            return Refuse($"it cannot be read ({e.Message})");
+            return (null, e);
         }
-        if (read.IsTooLarge) return Refuse($"it is larger than {MaxImageBytes / (1024 * 1024)} MB");
-        if (read.Bytes is not { } bytes) return Refuse(read.Refusal ?? "it cannot be read");
-        if (ImageHeader.Read(bytes) is not { } header) return Refuse("only PNG and JPEG images are supported");
-        if (header.Width is <= 0 or > MaxImageDimension || header.Height is <= 0 or > MaxImageDimension)
-            return Refuse($"its size {header.Width}x{header.Height} px is outside 1..{MaxImageDimension} px");
-        return new ImageResource(bytes, header.MediaType, header.Width, header.Height);
+        catch (OutOfMemoryException)
+        {
+            return (null, new ImageRefusedException("it needs more memory to decode than is available", TooMuch));
+        }
+    }
+
+    // Decides from the bytes alone (never the name) what the image is, and makes its PDF rendition.
+    private ImageResource Check(byte[] bytes)
+    {
+        if (PngFile.HasSignature(bytes))
+        {
+            var header = PngFile.Parse(bytes).Header;
+            CheckSize(header.Width, header.Height);
+            var pixels = (long)header.Width * header.Height;
+            if (_documentPixels + pixels > _limits.MaxDocumentPixels)
+                throw new ImageRefusedException($"the document's images would need more than {_limits.MaxDocumentPixels / 1_000_000} megapixels decoded in all", TooMuch);
+            _documentPixels += pixels;
+            var print = PngEncoder.Encode(PngDecoder.Decode(bytes, _limits.PrintMaxSide, _limits.MaxInterlacedPixels));
+            return new ImageResource(bytes, "image/png", header.Width, header.Height) { PrintBytes = print };
+        }
+        if (JpegFile.HasSignature(bytes))
+        {
+            var jpeg = JpegFile.Parse(bytes);
+            CheckSize(jpeg.Width, jpeg.Height);
+            return new ImageResource(bytes, "image/jpeg", jpeg.Width, jpeg.Height) { PrintBytes = JpegForPdf.Prepare(bytes) };
+        }
+        throw new ImageRefusedException("only PNG and JPEG images are supported");
+    }
+
+    private void CheckSize(int width, int height)
+    {
+        if (width > _limits.MaxDimension || height > _limits.MaxDimension)
+            throw new ImageRefusedException($"its size {width}x{height} px is outside 1..{_limits.MaxDimension} px", TooMuch);
     }
 
     // A hostile source may be megabytes long; the warning stays one readable line.

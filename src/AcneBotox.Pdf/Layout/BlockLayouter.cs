@@ -11,7 +11,7 @@ namespace AcneBotox.Pdf.Layout;
 /// column width. Nothing is drawn here, so the whole document is laid out before the first page exists.
 /// </summary>
 internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, Func<Image, ImageResource?> loadImage,
-    Func<string, string> clean, Action<string> warn)
+    Func<string, string> clean)
 {
     private readonly List<Slice> _slices = [];
 
@@ -218,11 +218,10 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         if (resource is null)
         {
             // The picture could not be included: say what it showed rather than leave a silent hole.
-            Paragraph(Runs([new Text("[Image: " + (alt ?? image.Source) + "]")], theme.Body), "P", frame);
+            Paragraph(Runs([new Text(theme.Labels.MissingImageText(alt))], theme.Body), "P", frame);
         }
         else
         {
-            if (alt is null) warn($"image '{image.Source}' has no alt text; screen readers will announce it without a description");
             var width = Math.Min(frame.Width, resource.PixelWidth * 0.75);
             var height = width * resource.PixelHeight / resource.PixelWidth;
             var maxHeight = theme.BodyHeight * 0.75;

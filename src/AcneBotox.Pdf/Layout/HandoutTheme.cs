@@ -65,6 +65,9 @@ internal sealed record HandoutTheme
     /// <summary>Table borders and rules.</summary>
     public uint Rule { get; init; } = 0x767676;
 
+    /// <summary>The handout's own words (placeholders the layout prints).</summary>
+    public HandoutLabels Labels { get; init; } = HandoutLabels.English;
+
     /// <summary>The shared type scale at this body size.</summary>
     public TypeScale Type => new() { Body = BodySize, LineHeight = LineHeight, LargePrint = LargePrint };
 
@@ -105,6 +108,7 @@ internal sealed record HandoutTheme
             BodySize = look.Type.Body,
             LineHeight = look.Type.LineHeight,
             LargePrint = look.Type.LargePrint,
+            Labels = look.Labels,
             Ink = Rgb(colors.Ink),
             Muted = Rgb(colors.Muted),
             HeadingColor = Rgb(colors.Heading),

@@ -16,6 +16,7 @@ namespace AcneBotox.Pdf.Rendering;
 internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageFurniture furniture, string timestamp)
 {
     private readonly Dictionary<string, (int Page, double Top)> _anchors = new(StringComparer.Ordinal);
+    private readonly PrintImages _images = new();
     private int _links;
     private ParentTreeCompactor? _parentTree;
 
@@ -146,9 +147,7 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
                 foreach (var line in text.Lines) DrawLine(gfx, page, builder, line, top, tagged);
                 break;
             case ImagePiece image:
-                using (var stream = new MemoryStream(image.Image.Bytes.ToArray(), writable: false))
-                using (var picture = XImage.FromStream(stream))
-                    gfx.DrawImage(picture, theme.Margin + image.X, top + image.Top, image.Width, image.Height);
+                gfx.DrawImage(_images.For(image.Image), theme.Margin + image.X, top + image.Top, image.Width, image.Height);
                 break;
             case RulePiece rule:
                 gfx.DrawRectangle(new XSolidBrush(Color(rule.Color)), theme.Margin + rule.X, top + rule.Top, rule.Width, rule.Thickness);

@@ -96,7 +96,7 @@ public sealed class RunReportTests : IDisposable
     {
         var (exit, _, stderr) = _corpus.Export("--jobs", "0");
         Assert.Equal(2, exit);
-        Assert.Contains("--jobs must be at least 1", stderr, StringComparison.Ordinal);
+        Assert.Contains("--jobs takes a whole number from 1 to 1024", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal static class LayoutHarness
     public static (IReadOnlyList<Slice> Slices, IReadOnlyList<PageLayout> Pages) Layout(double bodyHeight, params Block[] blocks)
     {
         var theme = Theme(bodyHeight);
-        var layouter = new BlockLayouter(theme, new FixedWidthMeasurer(), _ => null, s => s, _ => { });
+        var layouter = new BlockLayouter(theme, new FixedWidthMeasurer(), _ => null, s => s);
         layouter.Body(Composed(blocks));
         return (layouter.Slices, Paginator.Paginate(layouter.Slices, theme.BodyHeight));
     }

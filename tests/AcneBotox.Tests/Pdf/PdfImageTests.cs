@@ -33,18 +33,6 @@ public sealed class PdfImageTests : IDisposable
     }
 
     [Fact]
-    public void An_image_without_alt_text_is_a_warning()
-    {
-        File.WriteAllBytes(Path.Combine(_root, "face.png"), Png(40, 20));
-        var document = PdfTestDocuments.SeedShaped();
-        document = document with { Blocks = [new Image("face.png", null, []), .. document.Blocks] };
-
-        var (_, diagnostics) = Render(document);
-
-        Assert.Contains(diagnostics.Items, d => d.Severity == Severity.Warning && d.Message.Contains("no alt text", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void An_image_that_cannot_be_loaded_leaves_its_description_in_the_text()
     {
         var document = PdfTestDocuments.SeedShaped();

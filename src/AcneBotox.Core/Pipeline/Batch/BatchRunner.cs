@@ -54,12 +54,10 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         {
             return export();
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
-            return new DocumentResult(item.SourcePath, null, DocumentStatus.Failed, [],
-                [new Diagnostic(Severity.Error, "internal.error", $"export crashed: {e.GetType().Name}: {e.Message}",
-                    item.SourcePath, Suggestion: "this is a bug in AcneBotox; please report it with the input file")],
-                TimeSpan.Zero, e);
+            return new DocumentResult(item.SourcePath, null, DocumentStatus.Failed, [], [DocumentFailure.Diagnose(e, item.SourcePath)],
+                TimeSpan.Zero, DocumentFailure.Detail(e));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using AcneBotox.Core.Look;
 using AcneBotox.Core.Model;
 
 namespace AcneBotox.Core.Writers.Html;
@@ -17,8 +18,11 @@ internal sealed class HtmlBlockRenderer
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _regionLabels = new(StringComparer.Ordinal);
 
-    public HtmlBlockRenderer(StringBuilder output, RenderContext context)
+    private readonly HandoutLabels _labels;
+
+    public HtmlBlockRenderer(StringBuilder output, RenderContext context, HandoutLabels labels)
     {
+        _labels = labels;
         _output = output;
         _context = context;
         _inlines = new HtmlInlineRenderer(output);
@@ -137,24 +141,17 @@ internal sealed class HtmlBlockRenderer
         if (resource is null)
         {
             // The picture is gone, but what it said is not: its text alternative stays in the page.
-            if (alt.Length > 0 || image.Caption.Length > 0)
+            _output.Append("<p class=\"image-missing\">");
+            HtmlEscaper.AppendText(_output, _labels.MissingImageText(alt));
+            if (image.Caption.Length > 0)
             {
-                _output.Append("<p class=\"image-missing\">");
-                HtmlEscaper.AppendText(_output, alt.Length > 0 ? $"[Image: {alt}]" : "[Image]");
-                if (image.Caption.Length > 0)
-                {
-                    _output.Append(' ');
-                    _inlines.Render(image.Caption);
-                }
-                _output.Append("</p>\n");
+                _output.Append(' ');
+                _inlines.Render(image.Caption);
             }
+            _output.Append("</p>\n");
             return;
         }
-        if (image.AltText is null || alt.Length == 0)
-        {
-            _context.Diagnostics.Warn("html.image-alt", $"image '{image.Source}' has no alt text; it is marked as decorative",
-                _context.SourcePath, image.SourceLine, "describe what the image shows in its alt text");
-        }
+        // A picture without alt text is decorative here (alt=""); the structure check reports it once for every format.
         _output.Append("<figure>\n<img src=\"data:").Append(resource.MediaType).Append(";base64,")
             .Append(Convert.ToBase64String(resource.Bytes.Span))
             .Append("\" alt=\"").Append(HtmlEscaper.Attribute(alt))

@@ -56,7 +56,7 @@ public sealed class HtmlWriter : IDocumentWriter
         html.Append("<main>\n<h1>").Append(HtmlEscaper.Text(title.Title)).Append("</h1>\n");
         if (title.Subtitle is { } subtitle) html.Append("<p class=\"subtitle\">").Append(HtmlEscaper.Text(subtitle)).Append("</p>\n");
         if (title.Summary is { } summary) html.Append("<p class=\"summary\">").Append(HtmlEscaper.Text(summary)).Append("</p>\n");
-        var blocks = new HtmlBlockRenderer(html, context);
+        var blocks = new HtmlBlockRenderer(html, context, handout.Look.Labels);
         blocks.Render(handout.Body);
         if (!handout.Sources.IsDefaultOrEmpty)
         {

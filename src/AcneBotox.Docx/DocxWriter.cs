@@ -72,7 +72,13 @@ public sealed class DocxWriter : IDocumentWriter
         if (title.Summary is { } summary) body.Append(StyledParagraph(DocxStyleIds.Summary, summary));
         body.Append(blocks.Render(handout.Body));
         body.Append(blocks.Render(handout.Sources));
-        body.Append(DocxFurniture.EndMatter(handout.EndMatter, inlines, settingsLanguage));
+        // The disclaimer and contact line are the settings' own text for a document in the settings' language (with
+        // its region, say en-US in an en-GB document); otherwise the labels' (the document's language, or English).
+        var labelLanguage = handout.Look.Labels.Language;
+        var primary = Core.Look.LabelTables.PrimarySubtag(language);
+        var endMatterLanguage = primary == Core.Look.LabelTables.PrimarySubtag(context.Settings.Language) ? settingsLanguage
+            : primary == labelLanguage ? null : labelLanguage;
+        body.Append(DocxFurniture.EndMatter(handout.EndMatter, inlines, endMatterLanguage));
         body.Append(Section(look.Paper));
         main.Document = new W.Document(body);
 

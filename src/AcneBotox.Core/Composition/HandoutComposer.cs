@@ -18,7 +18,8 @@ public static class HandoutComposer
         ArgumentNullException.ThrowIfNull(context);
         var metadata = document.Metadata;
         var settings = context.Settings;
-        var look = HandoutLook.From(settings, context.Diagnostics, context.SourcePath);
+        var language = OutputLanguage.Resolve(metadata, context, "handout.language", "the handout", "en");
+        var look = HandoutLook.From(settings, language, context.Diagnostics, context.SourcePath);
         var labels = look.Labels;
         var headings = new HeadingPolicy();
         var body = new BodyNormaliser(headings, labels, context).Blocks(document.Blocks);
@@ -27,7 +28,7 @@ public static class HandoutComposer
         return new ComposedHandout
         {
             Source = document,
-            Language = OutputLanguage.Resolve(metadata, context, "handout.language", "the handout", "en"),
+            Language = language,
             Look = look,
             Organization = OneLine(settings.Organization),
             Title = new TitleBlock(
@@ -36,7 +37,7 @@ public static class HandoutComposer
                 Blank(metadata.Summary)),
             Body = body,
             Sources = Sources(metadata, labels, headings, usedIds),
-            EndMatter = EndMatter(metadata, settings, labels),
+            EndMatter = EndMatter(metadata, labels),
             Pages = new PageFurniture(OneLine(settings.Organization), PageReviewLine(metadata, labels), labels.PageOf),
         };
     }
@@ -57,20 +58,22 @@ public static class HandoutComposer
             ? [new Link(source, [new Text(source)])]
             : [new Text(source)];
 
-    private static ImmutableArray<EndMatterLine> EndMatter(Metadata metadata, Settings.HandoutSettings settings, HandoutLabels labels)
+    private static ImmutableArray<EndMatterLine> EndMatter(Metadata metadata, HandoutLabels labels)
     {
         var lines = ImmutableArray.CreateBuilder<EndMatterLine>();
         var review = metadata.Reviewed is { } reviewed
             ? HandoutLabels.Fill(labels.LastReviewed, labels.Date(reviewed))
             : labels.LastReviewedUnknown;
-        if (metadata.NextReview is { } next) review += ". " + HandoutLabels.Fill(labels.NextReview, labels.Date(next));
-        lines.Add(Line(EndMatterKind.Review, review + "."));
-        if (Blank(metadata.Reviewer) is { } reviewer) lines.Add(Line(EndMatterKind.Reviewer, HandoutLabels.Fill(labels.ReviewedBy, reviewer) + "."));
+        if (metadata.NextReview is { } next) review += labels.SentenceEnd + (labels.SentenceEnd == "." ? " " : "") + HandoutLabels.Fill(labels.NextReview, labels.Date(next));
+        var end = labels.SentenceEnd;
+        lines.Add(Line(EndMatterKind.Review, review + end));
+        if (Blank(metadata.Reviewer) is { } reviewer) lines.Add(Line(EndMatterKind.Reviewer, HandoutLabels.Fill(labels.ReviewedBy, reviewer) + end));
         var authors = metadata.Authors.IsDefault ? [] : metadata.Authors.Select(Blank).OfType<string>().ToList();
-        if (authors.Count > 0) lines.Add(Line(EndMatterKind.Authors, HandoutLabels.Fill(labels.WrittenBy, string.Join(", ", authors)) + "."));
-        if (Blank(metadata.Version) is { } version) lines.Add(Line(EndMatterKind.Version, HandoutLabels.Fill(labels.Version, version) + "."));
-        if (Blank(settings.Disclaimer) is { } disclaimer) lines.Add(Line(EndMatterKind.Disclaimer, disclaimer));
-        if (Blank(settings.Contact) is { } contact) lines.Add(new EndMatterLine(EndMatterKind.Contact, ContactLinks.Inlines(contact)));
+        if (authors.Count > 0) lines.Add(Line(EndMatterKind.Authors, HandoutLabels.Fill(labels.WrittenBy, string.Join(", ", authors)) + end));
+        if (Blank(metadata.Version) is { } version) lines.Add(Line(EndMatterKind.Version, HandoutLabels.Fill(labels.Version, version) + end));
+        // The disclaimer and contact line are in the document's language when handout.yml gives them (LabelResolver).
+        if (Blank(labels.Disclaimer) is { } disclaimer) lines.Add(Line(EndMatterKind.Disclaimer, disclaimer));
+        if (Blank(labels.Contact) is { } contact) lines.Add(new EndMatterLine(EndMatterKind.Contact, ContactLinks.Inlines(contact)));
         return lines.ToImmutable();
     }
 

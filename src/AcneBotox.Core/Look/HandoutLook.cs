@@ -13,10 +13,11 @@ public sealed record HandoutLook(HandoutPalette Palette, TypeScale Type, Handout
     /// <summary>The body font every format names first.</summary>
     public const string BodyFont = "Atkinson Hyperlegible";
 
-    /// <summary>The look for the settings; warnings (brand colour) go to <paramref name="diagnostics"/>.</summary>
-    public static HandoutLook From(HandoutSettings settings, DiagnosticBag diagnostics, string sourcePath)
+    /// <summary>The look for the settings and the document's language; warnings (brand colour, labels) go to <paramref name="diagnostics"/>.</summary>
+    public static HandoutLook From(HandoutSettings settings, string language, DiagnosticBag diagnostics, string sourcePath)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new HandoutLook(HandoutPalette.From(settings, diagnostics, sourcePath), TypeScale.From(settings), HandoutLabels.English, settings.Paper);
+        return new HandoutLook(HandoutPalette.From(settings, diagnostics, sourcePath), TypeScale.From(settings),
+            LabelResolver.Resolve(language, settings, diagnostics, sourcePath), settings.Paper);
     }
 }

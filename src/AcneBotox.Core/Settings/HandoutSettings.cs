@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace AcneBotox.Core.Settings;
 
 /// <summary>
@@ -12,12 +14,26 @@ public sealed record HandoutSettings
     /// <summary>How patients reach the clinic, printed at the end. YAML key <c>contact</c>.</summary>
     public string? Contact { get; init; }
 
-    /// <summary>The disclaimer printed at the end. YAML key <c>disclaimer</c>.</summary>
-    public string Disclaimer { get; init; } =
+    /// <summary>The built-in English disclaimer; a document in another language gets its language's default instead.</summary>
+    public const string DefaultDisclaimer =
         "This handout is general information. It does not replace advice from your own doctor or nurse.";
+
+    /// <summary>The disclaimer printed at the end, in the settings' <see cref="Language"/>. YAML key <c>disclaimer</c>.</summary>
+    public string Disclaimer { get; init; } = DefaultDisclaimer;
 
     /// <summary>Default BCP 47 language when a document does not say. YAML key <c>language</c>.</summary>
     public string Language { get; init; } = "en-US";
+
+    /// <summary>
+    /// Label overrides from the <c>labels:</c> section, by primary language subtag (<c>""</c> for the keys given
+    /// directly under <c>labels:</c>, which apply to the settings' <see cref="Language"/>), then by label key.
+    /// Sorted, so the settings hash is the same in every run.
+    /// </summary>
+    public ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, string>> Labels { get; init; } = NoLabels;
+
+    // One shared empty instance, so settings without labels compare equal (the dictionary compares by reference).
+    private static readonly ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, string>> NoLabels =
+        ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, string>>(StringComparer.Ordinal);
 
     /// <summary>Paper size. YAML key <c>paper</c> (<c>a4</c> or <c>letter</c>); CLI <c>--paper</c>.</summary>
     public Paper Paper { get; init; } = Paper.A4;

@@ -22,7 +22,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     private static readonly FrozenDictionary<string, string> SectionOfKey = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["organization"] = "", ["contact"] = "", ["disclaimer"] = "", ["language"] = "", ["paper"] = "",
-        ["fontSize"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "",
+        ["fontSize"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [LabelsSection] = "",
         ["targetGrade"] = Readability,
         ["maxInputBytes"] = Limits, ["maxBlocks"] = Limits,
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -47,6 +47,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 "brandColor" or "brandColour" => settings with { BrandColor = Color(key, value) },
                 Readability => MapReadability(settings, value),
                 Limits => MapLimits(settings, value),
+                LabelsSection => MapLabels(settings, value),
                 _ => settings,
             };
         }

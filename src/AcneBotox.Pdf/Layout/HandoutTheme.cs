@@ -65,7 +65,7 @@ internal sealed record HandoutTheme
     /// <summary>Table borders and rules.</summary>
     public uint Rule { get; init; } = 0x767676;
 
-    /// <summary>The handout's own words (placeholders the layout prints).</summary>
+    /// <summary>The handout's own words (placeholders, link descriptions) in the document's language.</summary>
     public HandoutLabels Labels { get; init; } = HandoutLabels.English;
 
     /// <summary>The shared type scale at this body size.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AcneBotox.Core.Composition;
+using AcneBotox.Core.Look;
 using AcneBotox.Pdf.Fonts;
 using AcneBotox.Pdf.Layout;
 using PdfSharp.Drawing;
@@ -185,11 +186,11 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
         }
     }
 
-    private static string Describe(LineFragment fragment)
+    private string Describe(LineFragment fragment)
     {
         var target = fragment.LinkTarget ?? "";
         var text = fragment.Text.Trim();
-        return target.StartsWith('#') ? $"{text} (section link)" : $"{text} ({target})";
+        return target.StartsWith('#') ? HandoutLabels.Fill(theme.Labels.SectionLink, text) : $"{text} ({target})";
     }
 
     private PdfLinkAnnotation? LinkAnnotation(string target, double x, double top, double width, double height)

@@ -41,6 +41,35 @@ public sealed class JpegTests : IDisposable
     }
 
     [Fact]
+    public void A_cmyk_jpeg_that_starts_with_an_adobe_segment_gets_an_empty_exif_segment_for_the_pdf_only()
+    {
+        var cmyk = File.ReadAllBytes(Path.Combine(ImageWorkspace.Fixtures, "cmyk.jpg"));
+        _workspace.Add("cmyk.jpg", cmyk);
+
+        var image = new ContentRootResources(_workspace.Content).LoadImage("cmyk.jpg", _workspace.Document, 1, new DiagnosticBag());
+
+        Assert.NotNull(image);
+        Assert.Equal(cmyk, image.Bytes.ToArray());
+        Assert.Equal("Exif"u8.ToArray(), image.PrintBytes.Span.Slice(6, 4).ToArray());
+        Assert.Equal(cmyk[2..], image.PrintBytes.Span[(2 + 24)..].ToArray());
+    }
+
+    [Fact]
+    public void Fill_bytes_before_a_marker_are_dropped_for_the_pdf_and_the_image_is_drawn()
+    {
+        var jpeg = File.ReadAllBytes(Path.Combine(ImageWorkspace.Fixtures, "baseline.jpg")).ToList();
+        var quantization = jpeg.FindIndex(2, b => b == 0xDB) - 1;
+        jpeg.InsertRange(quantization, [0xFF, 0xFF, 0xFF]);
+        _workspace.Add("filled.jpg", [.. jpeg]);
+
+        var (pdf, diagnostics) = RenderPdf("filled.jpg");
+
+        Assert.DoesNotContain(diagnostics.Items, d => d.Rule == "resource.refused");
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Single(read.GetPage(1).GetImages());
+    }
+
+    [Fact]
     public void Arithmetic_coding_is_refused_with_a_reason_and_the_document_still_renders()
     {
         _workspace.Add("arithmetic.jpg", File.ReadAllBytes(Path.Combine(ImageWorkspace.Fixtures, "arithmetic.jpg")));

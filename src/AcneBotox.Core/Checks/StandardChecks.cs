@@ -1,3 +1,4 @@
+using AcneBotox.Core.Checks.Language;
 using AcneBotox.Core.Checks.PlainLanguage;
 using AcneBotox.Core.Checks.Readability;
 using AcneBotox.Core.Checks.HandoutStructure;
@@ -13,5 +14,6 @@ public static class StandardChecks
         new ReadabilityCheck(),
         new StructureCheck(),
         new PlainLanguageCheck(),
+        new LanguageCheck(),
     ];
 }

@@ -34,7 +34,9 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         var fonts = new FontCache();
         using var measurer = new PdfTextMeasurer(fonts);
 
+        PageBudget.CheckBeforeLayout(handout.Source, context.SourcePath);
         var pages = Layout(handout, context, theme, measurer);
+        PageBudget.CheckPages(pages.Count, context.SourcePath);
         var pdf = new PdfDocument();
         var ua = UAManager.ForDocument(pdf);
         ua.SetDocumentLanguage(handout.Language);

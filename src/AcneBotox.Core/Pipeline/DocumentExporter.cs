@@ -42,6 +42,7 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
         var source = new SourceFile(sourcePath, sourceBytes ?? ReadBytes(sourcePath));
         RejectTooManyLines(source);
         var document = reader.Read(source, diagnostics);
+        TableBudget.Check(document, sourcePath);
         RejectRunaway(document, sourcePath);
         foreach (var transform in toolchain.Transforms)
             document = transform.Apply(document, options.Settings, diagnostics);

@@ -11,13 +11,21 @@ public sealed class HeadingIdAllocator
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
+    // The first suffix not yet tried for each repeated slug: 10,000 headings "Question" cost 10,000 tries,
+    // not 50 million (the suffixes below it are all taken, and taken ids stay taken).
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+
     /// <summary>The id for a heading with this text (or this preferred id), never returned twice.</summary>
     public string Allocate(string text)
     {
         var slug = Slug(text);
         if (slug.Length == 0) slug = "section";
-        var id = slug;
-        for (var n = 1; !_used.Add(id); n++) id = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+        if (_used.Add(slug)) return slug;
+        var n = _nextSuffix.GetValueOrDefault(slug, 1);
+        string id;
+        do id = slug + "-" + (n++).ToString(CultureInfo.InvariantCulture);
+        while (!_used.Add(id));
+        _nextSuffix[slug] = n;
         return id;
     }
 

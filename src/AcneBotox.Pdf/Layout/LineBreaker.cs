@@ -23,7 +23,7 @@ internal static class LineBreaker
         void PlaceWord()
         {
             if (word.Count == 0) return;
-            var width = word.Sum(s => measurer.Width(s.Text, s.Style));
+            var width = WordWidth(word, maxWidth, measurer);
             var spaceWidth = pendingSpace is { } sp && !line.IsEmpty ? measurer.Width(" ", sp) : 0;
             if (!line.IsEmpty && line.Width + spaceWidth + width > maxWidth)
             {
@@ -69,6 +69,35 @@ internal static class LineBreaker
         PlaceWord();
         if (!line.IsEmpty || lines.Count == 0) lines.Add(line.Build());
         return lines;
+    }
+
+    /// <summary>Words longer than this are measured in pieces of this many characters.</summary>
+    internal const int MeasuredPieceLength = 512;
+
+    // The width of a word, exactly as one measurement per segment for any ordinary word. A word of millions of
+    // characters is measured piece by piece (one measurement overflows the font's integer widths) and only
+    // until it is known not to fit: the caller then breaks it anyway, so its full width is never needed.
+    private static double WordWidth(List<Segment> word, double maxWidth, ITextMeasurer measurer)
+    {
+        var width = 0.0;
+        foreach (var segment in word)
+        {
+            var text = segment.Text;
+            if (text.Length <= MeasuredPieceLength)
+            {
+                width += measurer.Width(text, segment.Style);
+                continue;
+            }
+            for (var start = 0; start < text.Length && width <= maxWidth;)
+            {
+                var length = Math.Min(MeasuredPieceLength, text.Length - start);
+                if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1])) length++; // never split a pair
+                width += measurer.Width(text.Substring(start, length), segment.Style);
+                start += length;
+            }
+            if (width > maxWidth) return width;
+        }
+        return width;
     }
 
     private static void PlaceOverlongWord(List<Segment> word, double maxWidth, LineBuilder line, List<TextLine> lines, ITextMeasurer measurer)

@@ -19,16 +19,19 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
     private readonly Dictionary<string, (int Page, double Top)> _anchors = new(StringComparer.Ordinal);
     private readonly PrintImages _images = new();
     private int _links;
+    private ParentTreeCompactor? _parentTree;
 
     /// <summary>Draws <paramref name="pages"/> into <paramref name="document"/>, whose UA manager must already exist.</summary>
     public void Render(PdfDocument document, IReadOnlyList<PageLayout> pages)
     {
         var builder = UAManager.ForDocument(document).StructureBuilder;
+        _parentTree = new ParentTreeCompactor(document);
         var stack = new StructureStack(builder);
         CollectAnchors(pages);
         var outlines = new List<(int Level, PdfOutline Outline)>();
         for (var p = 0; p < pages.Count; p++)
         {
+            _parentTree.PageDone();
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(theme.PageWidth);
             page.Height = XUnit.FromPoint(theme.PageHeight);
@@ -59,6 +62,7 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
                 gfx.Dispose();
             }
         }
+        _parentTree.PageDone();
     }
 
     private void CollectAnchors(IReadOnlyList<PageLayout> pages)
@@ -172,7 +176,11 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
             var baseline = lineTop + (line.Height - size * (ascent + descent)) / 2 + size * ascent;
             var x = theme.Margin + line.X + fragment.X;
             var annotation = tagged && fragment.LinkTarget is { } target ? LinkAnnotation(target, x, lineTop, fragment.Width, line.Height) : null;
-            if (annotation is not null) builder.BeginElement(annotation, Describe(fragment));
+            if (annotation is not null)
+            {
+                builder.BeginElement(annotation, Describe(fragment));
+                _parentTree!.LinkAdded();
+            }
             gfx.DrawString(fragment.Text, font, new XSolidBrush(Color(fragment.Style.Color)), x, baseline, XStringFormats.BaseLineLeft);
             if (annotation is not null) builder.End();
         }

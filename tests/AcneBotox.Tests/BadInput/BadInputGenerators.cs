@@ -31,6 +31,23 @@ internal static class BadInputGenerators
         ["yaml-huge-scalar.md"] = () => Concat("---\ntitle: ", new string('t', 5 * 1024 * 1024), "\n---\n\n# Huge scalar\n\nBody.\n"),
         ["blank-lines.txt"] = () => Repeat("\n", DefaultLimit - 1),
         ["many-paragraphs.txt"] = () => Concat("Many paragraphs\n\n", Repeat2("Wash your face twice a day with a mild cleanser and warm water.\n\n", 60_000)),
+        // Issue 12, item 7: inputs under 1 MB that took 30 s to minutes (quadratic), and the budgets.
+        ["capitals-run.txt"] = () => Concat("A run of capitals\n\nAsk about ", new string('A', 300_000), "b today.\n"),
+        ["many-acronyms.txt"] = ManyAcronyms,
+        ["dotted-words.txt"] = () => Concat("Dotted words\n\n", Repeat2("a.", 400_000), "\n"),
+        ["link-brackets.md"] = () => Concat("# Brackets\n\n", Repeat2("[a]", 200_000), "\n"),
+        ["link-openers.md"] = () => Concat("# Openers\n\n", Repeat2("[a](", 200_000), "\n"),
+        ["link-definitions.md"] = () => Concat("# Definitions\n\n", string.Concat(Enumerable.Range(0, 20_000).Select(i => $"[l{i}]: https://example.com/{i}\n")), "\n", Repeat2("[l1] [x] ", 5_000), "\n"),
+        ["repeated-qa.txt"] = () => Concat("Questions\n\n", Repeat2("Q. Does it hurt?\nA. No, it does not hurt much.\n\n", 4_000)),
+        ["repeated-headings.md"] = () => Concat("# Headings\n\n", Repeat2("## More about it\n\nSome text.\n\n", 4_000)),
+        ["blank-separated-list.txt"] = () => Concat("List items\n\n", string.Concat(Enumerable.Range(0, 9_000).Select(i => $"- item number {i}\n\n"))),
+        ["blank-separated-list.md"] = () => Concat("# List items\n\n", string.Concat(Enumerable.Range(0, 9_000).Select(i => $"- item number {i}\n\n"))),
+        ["many-links.md"] = () => Links(9_000),
+        ["too-many-links.md"] = () => Links(20_000),
+        ["word-5m.md"] = () => Concat("# One long word\n\n", new string('w', 5_000_000), "\n"),
+        ["table-5mb.md"] = () => Table(1_000, 50),
+        ["table-long-cells.md"] = () => Table(400, 50),
+        ["many-debris.txt"] = () => Concat("Debris\n\nSome text for the reader.\n\n", Repeat2("Advertisement\n", 20_000)),
     };
 
     /// <summary>True when <paramref name="name"/> is generated here.</summary>
@@ -54,6 +71,31 @@ internal static class BadInputGenerators
             for (var depth = 0; depth < 100; depth++) text.Append(' ', depth * 2).Append("- level ").Append(depth).Append('\n');
             text.Append('\n');
         }
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    // 20,000 distinct acronyms in one paragraph, none spelled out: 20,000 warnings before the cap.
+    private static byte[] ManyAcronyms()
+    {
+        var text = new StringBuilder("Many acronyms\n\n");
+        for (var i = 0; i < 20_000; i++)
+            text.Append("Ask about ").Append((char)('A' + i / 676 % 26)).Append((char)('A' + i / 26 % 26)).Append((char)('A' + i % 26))
+                .Append((char)('A' + i / 17_576)).Append(" today. ");
+        return Encoding.UTF8.GetBytes(text.Append('\n').ToString());
+    }
+
+    private static byte[] Links(int count) => Concat("# Links\n\n",
+        string.Join("\n\n", Enumerable.Range(0, count / 20).Select(p => string.Join(' ', Enumerable.Range(p * 20, 20).Select(i => $"[link {i}](https://example.com/{i})")))), "\n");
+
+    // 10 columns of cells of about 540 characters each: 1,000 rows is the 5.4 MB table of the finding.
+    private static byte[] Table(int rows, int words)
+    {
+        var text = new StringBuilder("# Big table\n\n");
+        text.Append('|').AppendJoin('|', Enumerable.Range(1, 10).Select(i => $"Column {i}")).Append("|\n");
+        text.Append('|').AppendJoin('|', Enumerable.Repeat("---", 10)).Append("|\n");
+        var filler = string.Join(' ', Enumerable.Repeat("some words", words));
+        for (var row = 0; row < rows; row++)
+            text.Append('|').AppendJoin('|', Enumerable.Range(1, 10).Select(i => $"r{row} c{i} {filler}")).Append("|\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 

@@ -57,4 +57,20 @@ public sealed class LineBreakerTests
 
         Assert.Equal("many spaces here", Assert.Single(lines).Text);
     }
+
+    [Fact]
+    public void A_five_million_character_word_is_cut_with_linear_work_and_never_measured_whole()
+    {
+        const int length = 5_000_000;
+        var measurer = new CountingMeasurer();
+
+        var lines = LineBreaker.Break([new StyledRun("before " + new string('w', length) + " after", Body)], 400, measurer);
+
+        // 80 characters of 5 pt fit in 400 pt.
+        Assert.Equal(length / 80 + 2, lines.Count);
+        Assert.Equal(new string('w', 80), lines[1].VisibleText);
+        Assert.All(lines, l => Assert.True(l.Width <= 400));
+        Assert.True(measurer.Measured < 5L * length, $"measured {measurer.Measured:N0} characters for a {length:N0}-character word");
+        Assert.True(measurer.Longest <= 2 * LineBreaker.MeasuredPieceLength, $"measured {measurer.Longest:N0} characters at once");
+    }
 }

@@ -12,7 +12,7 @@ namespace AcneBotox.Core.Checks.PlainLanguage;
 /// PEMAT-style word checks: jargon with a plainer word on the shipped list, acronyms not spelled
 /// out at first use, and a reader who is never addressed as "you".
 /// </summary>
-public sealed partial class PlainLanguageCheck(ImmutableArray<PlainWordEntry> words) : IDocumentCheck
+public sealed class PlainLanguageCheck(ImmutableArray<PlainWordEntry> words) : IDocumentCheck
 {
     // Capitals that every reader knows, or that are not acronyms at all.
     private static readonly FrozenSet<string> KnownAcronyms = new[]
@@ -70,12 +70,15 @@ public sealed partial class PlainLanguageCheck(ImmutableArray<PlainWordEntry> wo
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var run in runs)
         {
-            foreach (Match match in AcronymPattern().Matches(run.Text))
+            // Counted once per run, not once per acronym: a run with thousands of acronyms stays linear.
+            (int Letters, int Capitals)? counts = null;
+            foreach (var (index, length) in AcronymScanner.Find(run.Text))
             {
-                var acronym = match.Groups["a"].Value;
+                var acronym = run.Text.Substring(index, length);
                 var key = acronym.TrimEnd('s');
                 if (key.Length > 6 || KnownAcronyms.Contains(key) || !seen.Add(key)) continue;
-                if (IsShouting(run.Text, match) || IsSpelledOut(run.Text, match)) continue;
+                counts ??= CountLetters(run.Text);
+                if (IsShouting(counts.Value, length) || IsSpelledOut(run.Text, index, length)) continue;
                 yield return new Diagnostic(Severity.Warning, "plain.acronym",
                     $"\"{acronym}\" is not spelled out at its first use", path, run.Line,
                     $"write the full words first, then the letters in brackets, e.g. \"long words ({acronym})\"");
@@ -83,19 +86,32 @@ public sealed partial class PlainLanguageCheck(ImmutableArray<PlainWordEntry> wo
         }
     }
 
-    // "Long Form (LF)" or "LF (long form)" at first use.
-    private static bool IsSpelledOut(string text, Match match)
+    // "Long Form (LF)" or "LF (long form)" at first use. Only the spaces next to the acronym are looked at.
+    private static bool IsSpelledOut(string text, int index, int length)
     {
-        var before = text[..match.Index].TrimEnd();
-        var after = text[(match.Index + match.Length)..].TrimStart();
-        return (before.EndsWith('(') && after.StartsWith(')')) || after.StartsWith('(');
+        var before = index - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        var after = index + length;
+        while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+        var opensBefore = before >= 0 && text[before] == '(';
+        var next = after < text.Length ? text[after] : '\0';
+        return (opensBefore && next == ')') || next == '(';
     }
 
     // A run of capitals ("STOP TAKING IT NOW") is emphasis, not acronyms.
-    private static bool IsShouting(string text, Match match)
+    private static bool IsShouting((int Letters, int Capitals) counts, int acronymLength) =>
+        counts.Letters > acronymLength + 3 && counts.Capitals > counts.Letters * 0.6;
+
+    private static (int Letters, int Capitals) CountLetters(string text)
     {
-        var letters = text.Where(char.IsLetter).ToList();
-        return letters.Count > match.Length + 3 && letters.Count(char.IsUpper) > letters.Count * 0.6;
+        int letters = 0, capitals = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) capitals++;
+        }
+        return (letters, capitals);
     }
 
     private static IEnumerable<Diagnostic> NotAddressed(List<TextRun> runs, string path)
@@ -106,7 +122,4 @@ public sealed partial class PlainLanguageCheck(ImmutableArray<PlainWordEntry> wo
             "the reader is never addressed as \"you\"", path, null,
             "talk to the reader: \"you may feel\" rather than \"patients may feel\"");
     }
-
-    [GeneratedRegex(@"(?<![\w'’-])(?<a>[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?)(?![\w'’-])", RegexOptions.CultureInvariant)]
-    private static partial Regex AcronymPattern();
 }

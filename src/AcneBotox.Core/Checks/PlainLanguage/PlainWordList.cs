@@ -30,8 +30,10 @@ public static class PlainWordList
             if (tab <= 0) throw new FormatException($"plain-words list: expected 'word<TAB>plainer words' in \"{line}\"");
             var forms = line[..tab].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var alternatives = string.Join("|", forms.OrderByDescending(f => f.Length).Select(f => Regex.Escape(f).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+            // Literal words between one-character look-arounds: linear, so no timeout is needed, and none may
+            // decide the result (a timeout fires or not depending on how busy the machine is).
             var pattern = new Regex($@"(?<![\w'’-])(?:{alternatives})(?![\w'’-])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
             entries.Add(new PlainWordEntry(forms, line[(tab + 1)..].Trim(), pattern));
         }
         return entries.ToImmutable();

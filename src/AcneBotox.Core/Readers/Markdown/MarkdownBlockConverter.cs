@@ -4,7 +4,6 @@ using AcneBotox.Core.Model;
 using Markdig.Extensions.Alerts;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using MarkdigBlock = Markdig.Syntax.Block;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
@@ -48,9 +47,7 @@ internal sealed class MarkdownBlockConverter
                 break;
             case HeadingBlock heading:
                 var headingInlines = _inlines.Convert(heading.Inline, line);
-                var id = heading.TryGetAttributes()?.Id;
-                result.Add(new Heading(heading.Level, headingInlines,
-                    _context.Ids.Allocate(string.IsNullOrEmpty(id) ? ModelWalker.PlainText(headingInlines) : id)) { SourceLine = line });
+                result.Add(new Heading(heading.Level, headingInlines, _context.Ids.Allocate(ModelWalker.PlainText(headingInlines))) { SourceLine = line });
                 result.AddRange(_context.TakePendingImages());
                 break;
             case ParagraphBlock paragraph:

@@ -28,6 +28,7 @@ public sealed partial class MarkdownReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var text = SourceDecoder.Decode(source, diagnostics);
+        LinkScanBudget.Check(text, source.Path);
         var parsed = Parse(source, text);
 
         var metadata = ReadFrontMatter(source, text, parsed, diagnostics);

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace AcneBotox.Core.Readers.Markdown;
 
@@ -15,9 +14,10 @@ internal static class MarkdownSyntax
             .UseYamlFrontMatter()
             .UsePipeTables()
             .UseEmphasisExtras()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAlertBlocks()
             .UseCustomContainers();
+        // No Markdig auto-identifiers: HeadingIdAllocator gives the ids (the same GitHub-style slugs) in linear
+        // time, where Markdig's tries -1, -2, ... from the start for every repeat of a heading (quadratic).
         // Markdig stops at this depth itself, so hostile nesting never reaches our converters' limit unchecked.
         builder.MaximumNestingDepth = ConversionContext.MaxDepth;
         return builder.Build();

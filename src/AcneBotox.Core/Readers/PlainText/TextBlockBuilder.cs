@@ -11,6 +11,10 @@ internal sealed class TextBlockBuilder
     private readonly UnitSplitter _splitter = new();
     private bool _sawSectionHeading;
 
+    // The items of the list that is the last block so far, while more items may still join it. The list
+    // is rebuilt once when it is complete, not once per item (10,000 items apart would copy 50 million).
+    private ImmutableArray<ImmutableArray<Block>>.Builder? _openListItems;
+
     public ImmutableArray<Block> Build(IEnumerable<List<TextLine>> chunks)
     {
         var units = chunks.SelectMany(_splitter.Split).ToList();
@@ -20,6 +24,7 @@ internal sealed class TextBlockBuilder
             var unit = units[i];
             var next = i + 1 < units.Count ? units[i + 1] : null;
             var line = unit.Lines[0].Number;
+            if (unit.Kind != TextUnitKind.List) CloseList(blocks);
             switch (unit.Kind)
             {
                 case TextUnitKind.Question:
@@ -46,6 +51,7 @@ internal sealed class TextBlockBuilder
                     break;
             }
         }
+        CloseList(blocks);
         return blocks.ToImmutable();
     }
 
@@ -60,7 +66,7 @@ internal sealed class TextBlockBuilder
 
     private static Paragraph Paragraph(string text, int line) => new(TextInlines.From(text)) { SourceLine = line };
 
-    private static void AddList(ImmutableArray<Block>.Builder blocks, TextUnit unit)
+    private void AddList(ImmutableArray<Block>.Builder blocks, TextUnit unit)
     {
         var first = LineShape.ListMarker(unit.Lines[0].Text)!;
         var items = new List<List<TextLine>>();
@@ -70,22 +76,41 @@ internal sealed class TextBlockBuilder
             if (marker is not null) items.Add([line with { Text = marker.Text }]);
             else items[^1].Add(line);
         }
-        var built = items.Select(item => ImmutableArray.Create<Block>(Paragraph(Join(item, null), item[0].Number))).ToList();
+        var built = items.Select(item => ImmutableArray.Create<Block>(Paragraph(Join(item, null), item[0].Number)));
 
         // Items separated by blank lines arrive as separate units; they are still one list.
-        switch (blocks.Count > 0 ? blocks[^1] : null)
+        var continues = _openListItems is not null && blocks[^1] switch
         {
-            case BulletList previous when !first.Ordered:
-                blocks[^1] = previous with { Items = previous.Items.AddRange(built) };
-                return;
-            case OrderedList previous when first.Ordered:
-                blocks[^1] = previous with { Items = previous.Items.AddRange(built) };
-                return;
+            BulletList => !first.Ordered,
+            OrderedList => first.Ordered,
+            _ => false,
+        };
+        if (continues)
+        {
+            _openListItems!.AddRange(built);
+            return;
         }
+        CloseList(blocks);
+        _openListItems = ImmutableArray.CreateBuilder<ImmutableArray<Block>>();
+        _openListItems.AddRange(built);
         Block list = first.Ordered
-            ? new OrderedList(first.Number, [.. built])
-            : new BulletList([.. built]);
-        blocks.Add(list with { SourceLine = unit.Lines[0].Number });
+            ? new OrderedList(first.Number, []) { SourceLine = unit.Lines[0].Number }
+            : new BulletList([]) { SourceLine = unit.Lines[0].Number };
+        blocks.Add(list);
+    }
+
+    // Gives the open list (the last block) its items.
+    private void CloseList(ImmutableArray<Block>.Builder blocks)
+    {
+        if (_openListItems is null) return;
+        var items = _openListItems.ToImmutable();
+        blocks[^1] = blocks[^1] switch
+        {
+            BulletList bullets => bullets with { Items = items },
+            OrderedList ordered => ordered with { Items = items },
+            var other => other,
+        };
+        _openListItems = null;
     }
 
     /// <summary>Joins hard-wrapped lines: a space between, none after a hyphen ending a word (the hyphen stays: "well-known").</summary>

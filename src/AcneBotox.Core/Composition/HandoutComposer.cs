@@ -61,9 +61,8 @@ public static class HandoutComposer
     private static ImmutableArray<EndMatterLine> EndMatter(Metadata metadata, HandoutLabels labels)
     {
         var lines = ImmutableArray.CreateBuilder<EndMatterLine>();
-        var review = metadata.Reviewed is { } reviewed
-            ? HandoutLabels.Fill(labels.LastReviewed, labels.Date(reviewed))
-            : labels.LastReviewedUnknown;
+        // The page footer's review line, completed with the next review date.
+        var review = PageReviewLine(metadata, labels);
         if (metadata.NextReview is { } next) review += labels.SentenceEnd + (labels.SentenceEnd == "." ? " " : "") + HandoutLabels.Fill(labels.NextReview, labels.Date(next));
         var end = labels.SentenceEnd;
         lines.Add(Line(EndMatterKind.Review, review + end));

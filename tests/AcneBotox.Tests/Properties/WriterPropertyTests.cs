@@ -87,7 +87,14 @@ public sealed class WriterPropertyTests
         {
             var settings = new HandoutSettings { Organization = organization, Disclaimer = disclaimer, Contact = contact };
             var bytes = Render(new HandoutPdfWriter(), document, settings)!;
-            var plain = document with { Metadata = document.Metadata with { Title = "t", Summary = "s" }, Blocks = [.. document.Blocks.Select(_ => (Block)new Paragraph([new Text("p")]))] };
+            // The twin says something plain wherever the document says something, and stays blank where it is blank
+            // (a blank summary or paragraph is dropped, so it has no object of its own).
+            static string Plain(string? value, string standIn) => string.IsNullOrWhiteSpace(value) ? value ?? "" : standIn;
+            var plain = document with
+            {
+                Metadata = document.Metadata with { Title = Plain(document.Metadata.Title, "t"), Summary = Plain(document.Metadata.Summary, "s") },
+                Blocks = [.. document.Blocks.Select(b => (Block)new Paragraph([new Text(Plain(((Text)((Paragraph)b).Inlines[0]).Value, "p"))]))],
+            };
             // The contact line's phone numbers and addresses become links (objects of their own), so the twin keeps the settings.
             var twin = Render(new HandoutPdfWriter(), plain, settings)!;
 

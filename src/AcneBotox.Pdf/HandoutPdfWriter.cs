@@ -2,6 +2,7 @@ using System.Globalization;
 using AcneBotox.Core.Composition;
 using AcneBotox.Core.Writers;
 using AcneBotox.Pdf.Fonts;
+using AcneBotox.Pdf.Glyphs;
 using AcneBotox.Pdf.Layout;
 using AcneBotox.Pdf.Rendering;
 using PdfSharp.Pdf;
@@ -31,11 +32,11 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(output);
         AtkinsonFontResolver.EnsureInstalled();
         var theme = HandoutTheme.From(handout.Look);
-        var fonts = new FontCache();
-        using var measurer = new PdfTextMeasurer(fonts);
+        var glyphs = new GlyphLayout(SystemFonts.Chain(handout.Look.Fonts, Directory.GetCurrentDirectory()));
+        var measurer = new PdfTextMeasurer(glyphs);
 
         PageBudget.CheckBeforeLayout(handout.Source, context.SourcePath);
-        var pages = Layout(handout, context, theme, measurer);
+        var (pages, clean) = Layout(handout, context, theme, measurer, glyphs.Chain);
         PageBudget.CheckPages(pages.Count, context.SourcePath);
         var pdf = new PdfDocument();
         var ua = UAManager.ForDocument(pdf);
@@ -45,28 +46,26 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         // PDFsharp 6.2.4 ends compressed page content streams in a way qpdf --check warns about; page text is small.
         pdf.Options.CompressContentStreams = false;
 
-        new HandoutRenderer(theme, fonts, handout.Pages, PdfDate(context.Timestamp)).Render(pdf, pages);
+        new HandoutRenderer(theme, glyphs, clean, handout.Pages, PdfDate(context.Timestamp)).Render(pdf, pages);
         var xmp = DocumentProperties.Apply(pdf, handout.Source, context.Settings, context.Timestamp, handout.Language);
         var bytes = DeterministicOutput.Save(pdf, xmp, handout.Metadata.Provenance.Sha256);
         output.Write(bytes);
         return new WriteResult(pages.Count);
     }
 
-    private static IReadOnlyList<PageLayout> Layout(ComposedHandout handout, RenderContext context, HandoutTheme theme, ITextMeasurer measurer)
+    private static (IReadOnlyList<PageLayout> Pages, Func<string, string> Clean) Layout(ComposedHandout handout, RenderContext context, HandoutTheme theme, ITextMeasurer measurer, FontChain chain)
     {
         // One warning per missing character, at most ten; a text in another script gets one summary line more.
         var reported = new HashSet<int>();
-        var substituted = new HashSet<int>();
-        string Clean(string text) => GlyphCoverage.Atkinson.Clean(text, codePoint =>
+        var coverage = new GlyphCoverage(chain.Covers);
+        var tried = string.Join(", ", chain.Tried);
+        var notInstalled = chain.MissingFamilies.Count == 0 ? "" : $"; not installed: {string.Join(", ", chain.MissingFamilies)}";
+        string Clean(string text) => coverage.Clean(text, codePoint =>
         {
             if (!reported.Add(codePoint) || reported.Count > MaxGlyphWarnings) return;
             context.Diagnostics.Warn("pdf.missing-glyph",
-                $"the font has no glyph for {GlyphCoverage.Describe(codePoint)}; it is printed as '?'", context.SourcePath,
-                suggestion: "replace the character with plain text");
-        }, (codePoint, lookAlike) =>
-        {
-            if (substituted.Add(codePoint) && substituted.Count <= MaxGlyphWarnings)
-                ParityNotes.Add(context.Diagnostics, "pdf", $"{GlyphCoverage.Describe(codePoint)} is printed as '{lookAlike}' (the font has no glyph for it; Word and HTML keep it)", context.SourcePath);
+                $"no font has a glyph for {GlyphCoverage.Describe(codePoint)}; it is printed as '?' (fonts tried: {tried}{notInstalled})", context.SourcePath,
+                suggestion: "install a font that has it (see README, 'Fonts') or name one under 'fonts:' in handout.yml");
         });
         var layouter = new BlockLayouter(theme, measurer,
             image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, context.Diagnostics),
@@ -77,9 +76,9 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         layouter.EndMatter(handout.EndMatter);
         if (reported.Count > MaxGlyphWarnings)
             context.Diagnostics.Warn("pdf.missing-glyph",
-                $"{reported.Count - MaxGlyphWarnings} more characters have no glyph in the font and are printed as '?'", context.SourcePath,
-                suggestion: "the handout font covers Latin scripts; other scripts need another font");
-        return Paginator.Paginate(layouter.Slices, theme.BodyHeight);
+                $"{reported.Count - MaxGlyphWarnings} more characters have no glyph in any font and are printed as '?' (fonts tried: {tried}{notInstalled})", context.SourcePath,
+                suggestion: "install a font for this script (see README, 'Fonts') or name one under 'fonts:' in handout.yml");
+        return (Paginator.Paginate(layouter.Slices, theme.BodyHeight), Clean);
     }
 
     /// <summary>A PDF date string (<c>D:YYYYMMDDHHmmSSZ</c>).</summary>

@@ -57,6 +57,12 @@ public sealed record HandoutSettings
     /// </summary>
     public int MaxBlocks { get; init; } = 10_000;
 
+    /// <summary>
+    /// Fonts tried, in order, for characters Atkinson Hyperlegible lacks: family names and folders (relative to
+    /// <c>handout.yml</c>). YAML key <c>fonts</c> (a list); default <see cref="Look.FontFallback.DefaultFamilies"/>.
+    /// </summary>
+    public Look.FontFallback Fonts { get; init; } = Look.FontFallback.Default;
+
     /// <summary>Large-print variant: 18 pt body, line height 1.5. CLI <c>--large-print</c>.</summary>
     public bool LargePrint { get; init; }
 

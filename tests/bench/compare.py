@@ -27,7 +27,7 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SEED = ROOT / "content" / "can-botox-help-acne.txt"
 SETTINGS = ROOT / "content" / "handout.yml"
-FONTS = ROOT / "src" / "AcneBotox.Pdf" / "Fonts"
+FONTS = ROOT / "src" / "AcneBotox.Core" / "Fonts"
 TYPST = ROOT / "tests" / "bench" / "typst" / "typst-pdf.mjs"
 
 

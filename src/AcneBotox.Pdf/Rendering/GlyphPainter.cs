@@ -15,6 +15,7 @@ namespace AcneBotox.Pdf.Rendering;
 /// </summary>
 internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
 {
+    private static readonly XPen OpenMarkedContent = new(XColor.FromArgb(0, 0, 0, 0), 0);
     private readonly Dictionary<FontFace, EmbeddedGlyphFont> _fonts = [];
 
     /// <summary>The glyph layout that shapes what is drawn.</summary>
@@ -24,6 +25,9 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
     public void Draw(XGraphics gfx, PdfPage page, string text, TextStyle style, double x, double baseline)
     {
         if (text.Length == 0) return;
+        // PDFsharp's structure builder opens the pending marked-content sequence (BDC with its MCID) on its next
+        // drawing call; an empty, transparent line is that call, so the glyphs land inside their tag.
+        gfx.DrawLine(OpenMarkedContent, x, baseline, x, baseline);
         var content = gfx.Internals.ContentStringBuilder ?? throw new InvalidOperationException("the page has no PDF content stream to draw into");
         var y = page.Height.Point - baseline;
         content.Append(Invariant($"q {Channel(style.Color, 16)} {Channel(style.Color, 8)} {Channel(style.Color, 0)} rg BT\n"));

@@ -65,6 +65,7 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
             foreach (var check in toolchain.Checks)
                 foreach (var finding in check.Run(document, options.Settings))
                     diagnostics.Add(finding);
+            NoteChecksNotRun(document, diagnostics, sourcePath);
 
             var root = options.ContentRoot ?? Path.GetDirectoryName(Path.GetFullPath(sourcePath))!;
             var context = new RenderContext(options.Settings, Timestamps.For(document.Metadata),
@@ -85,6 +86,15 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
             diagnostics.Add(DocumentFailure.Diagnose(e, sourcePath));
             return Failed(sourcePath, sha, outputs, diagnostics, clock, DocumentFailure.Detail(e));
         }
+    }
+
+    // Said once per document, only when the language leaves checks out: the run report then says which ran.
+    private void NoteChecksNotRun(Document document, DiagnosticBag diagnostics, string sourcePath)
+    {
+        if (toolchain.Checks.Count == 0) return;
+        var profile = Checks.CheckProfile.For(document, options.Settings);
+        if (!profile.NotRun.IsEmpty)
+            diagnostics.Add(new Diagnostic(Severity.Info, Checks.CheckProfile.CoverageRule, profile.Describe(), sourcePath));
     }
 
     // Readers build a syntax tree before the block count is known; a million one-word lines would cost

@@ -38,6 +38,7 @@ public static class HandoutComposer
             Body = body,
             Sources = Sources(metadata, labels, headings, usedIds),
             EndMatter = EndMatter(metadata, labels),
+            LanguageVersions = context.LanguageVersions,
             Pages = new PageFurniture(OneLine(settings.Organization), PageReviewLine(metadata, labels), labels.PageOf),
         };
     }

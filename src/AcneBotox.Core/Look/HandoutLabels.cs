@@ -67,6 +67,9 @@ public sealed record HandoutLabels
     /// <summary>How a link to a section of the handout is described to assistive technology: "{0} (section link)".</summary>
     public string SectionLink { get; init; } = "{0} (section link)";
 
+    /// <summary>Names the language switcher of a handout that exists in other languages (HTML).</summary>
+    public string OtherLanguages { get; init; } = "This handout in other languages";
+
     /// <summary>What ends a sentence of end matter ("." or "。").</summary>
     public string SentenceEnd { get; init; } = ".";
 
@@ -97,7 +100,7 @@ public sealed record HandoutLabels
     {
         ["keyPoints"] = 0, ["note"] = 0, ["tip"] = 0, ["warning"] = 0, ["sources"] = 0,
         ["lastReviewed"] = 1, ["lastReviewedUnknown"] = 0, ["nextReview"] = 1, ["reviewedBy"] = 1, ["writtenBy"] = 1,
-        ["version"] = 1, ["pageOf"] = 2, ["missingImage"] = 1, ["missingImageNoAlt"] = 0, ["sectionLink"] = 1,
+        ["version"] = 1, ["pageOf"] = 2, ["missingImage"] = 1, ["missingImageNoAlt"] = 0, ["sectionLink"] = 1, ["otherLanguages"] = 0,
         ["datePattern"] = 0, ["disclaimer"] = 0, ["contact"] = 0,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -108,6 +111,7 @@ public sealed record HandoutLabels
         ["lastReviewed"] = LastReviewed, ["lastReviewedUnknown"] = LastReviewedUnknown, ["nextReview"] = NextReview,
         ["reviewedBy"] = ReviewedBy, ["writtenBy"] = WrittenBy, ["version"] = Version, ["pageOf"] = PageOf,
         ["missingImage"] = MissingImage, ["missingImageNoAlt"] = MissingImageNoAlt, ["sectionLink"] = SectionLink,
+        ["otherLanguages"] = OtherLanguages,
         ["disclaimer"] = Disclaimer,
     };
 
@@ -129,6 +133,7 @@ public sealed record HandoutLabels
         "missingImage" => this with { MissingImage = value },
         "missingImageNoAlt" => this with { MissingImageNoAlt = value },
         "sectionLink" => this with { SectionLink = value },
+        "otherLanguages" => this with { OtherLanguages = value },
         "datePattern" => this with { DatePattern = value },
         "disclaimer" => this with { Disclaimer = value },
         "contact" => this with { Contact = value },

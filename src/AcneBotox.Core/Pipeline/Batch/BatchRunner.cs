@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.IO;
+using AcneBotox.Core.Translations;
 
 namespace AcneBotox.Core.Pipeline.Batch;
 
@@ -24,7 +25,10 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         var cleaned = AtomicFile.CleanStaleTemporaries(options.OutputDirectory);
         var fingerprint = RunFingerprint.Create(toolchain, options);
         var manifest = ExportManifest.Load(options.OutputDirectory);
-        var exporter = new DocumentExporter(toolchain, options);
+        // Language versions link to each other, so the whole corpus is looked at before any handout is written.
+        var translations = TranslationIndex.Build([.. items.Select(i => i.SourcePath)],
+            new DocumentExporter(toolchain, options).ReadMetadata, options.Settings.Language);
+        var exporter = new DocumentExporter(toolchain, options with { Translations = translations });
 
         var mine = items.Where(i => settings.Shard?.Contains(i.RelativePath) ?? true).ToList();
         var collisions = FindOutputCollisions(mine);
@@ -36,7 +40,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             var item = mine[index];
             var result = collisions.TryGetValue(item.SourcePath, out var first)
                 ? Collision(item, first)
-                : Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint));
+                : WithTranslationFindings(Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint, translations)), translations);
             results[index] = result;
             observer.Completed(result, Interlocked.Increment(ref done));
         });
@@ -49,7 +53,11 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         StageTrace.Mark("outputs synced to disk");
         manifest.Save(items.Select(EntryId).ToHashSet(StringComparer.Ordinal));
         StageTrace.Mark("cache manifest written");
-        return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned) { Warnings = manifest.Warnings(mine.Select(EntryId)) };
+        return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned)
+        {
+            Warnings = manifest.Warnings(mine.Select(EntryId)),
+            Translations = translations,
+        };
     }
 
     /// <summary>Runs one document's export so that even a bug in a reader or writer fails only that document.</summary>
@@ -66,7 +74,17 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         }
     }
 
-    private DocumentResult ExportOne(BatchItem item, DocumentExporter exporter, ExportManifest manifest, RunFingerprint fingerprint)
+    // Said on every run, cached or not: staleness depends on the other version, which may have changed since.
+    private static DocumentResult WithTranslationFindings(DocumentResult result, TranslationIndex translations)
+    {
+        var findings = translations.Findings(result.Source).ToList();
+        return findings.Count == 0 || result.Status == DocumentStatus.Failed
+            ? result
+            : result with { Diagnostics = [.. result.Diagnostics, .. findings] };
+    }
+
+    private DocumentResult ExportOne(BatchItem item, DocumentExporter exporter, ExportManifest manifest, RunFingerprint fingerprint,
+        TranslationIndex translations)
     {
         var clock = Stopwatch.StartNew();
         var id = EntryId(item);
@@ -78,7 +96,10 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             var read = BoundedFile.Read(item.SourcePath, options.Settings.MaxInputBytes);
             if (read.Bytes is null) return Uncached(item, id, exporter, manifest);
             source = read.Bytes;
-            key = fingerprint.KeyFor(Convert.ToHexStringLower(SHA256.HashData(source)));
+            // The HTML links the other language versions, so which versions exist is part of what was exported.
+            var versions = translations.Signature(item.SourcePath);
+            var digest = Convert.ToHexStringLower(SHA256.HashData(source));
+            key = fingerprint.KeyFor(versions.Length == 0 ? digest : digest + "\n" + versions);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

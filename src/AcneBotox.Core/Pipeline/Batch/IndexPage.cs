@@ -23,7 +23,7 @@ public static class IndexPage
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(options);
-        return [.. outcome.Results.Select(result => Entry(result, options))];
+        return [.. outcome.Results.Select(result => Entry(result, options, outcome.Translations))];
     }
 
     /// <summary>
@@ -59,7 +59,20 @@ public static class IndexPage
         foreach (var heading in (string[])["Handout", "Files", "PDF pages", "Reading grade", "Warnings", "Errors", "Status"])
             html.Append("<th scope=\"col\">").Append(heading).Append("</th>");
         html.Append("</tr>\n</thead>\n<tbody>\n");
-        foreach (var entry in entries) AppendRow(html, entry, targetGrade);
+        // The language versions of one article are listed together, under a row that names them, at the place of the first.
+        foreach (var group in entries.GroupBy(e => e.VersionGroup ?? "\0" + e.Source, StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            if (members.Count > 1 && members[0].VersionGroup is not null)
+            {
+                var names = string.Join(", ", members.Select(m => Translations.LanguageNames.Of(m.Language ?? "")));
+                html.Append("</tbody>\n<tbody class=\"versions\">\n<tr><th scope=\"rowgroup\" colspan=\"7\">")
+                    .Append(HtmlEscaper.Text($"Language versions of one article ({members.Count}): {names}")).Append("</th></tr>\n");
+                foreach (var entry in members) AppendRow(html, entry, targetGrade);
+                html.Append("</tbody>\n<tbody>\n");
+            }
+            else foreach (var entry in members) AppendRow(html, entry, targetGrade);
+        }
         html.Append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -67,7 +80,8 @@ public static class IndexPage
     private static void AppendRow(StringBuilder html, IndexPageEntry entry, double targetGrade)
     {
         html.Append("<tr>\n<th scope=\"row\">").Append(HtmlEscaper.Text(entry.Title))
-            .Append("<br><span class=\"source\">").Append(HtmlEscaper.Text(entry.Source)).Append("</span></th>\n<td>");
+            .Append("<br><span class=\"source\">").Append(HtmlEscaper.Text(entry.Source))
+            .Append(entry.Language is { } language ? " (" + HtmlEscaper.Text(language) + ")" : "").Append("</span></th>\n<td>");
         if (entry.Links.Count == 0) html.Append(None);
         else
         {
@@ -96,8 +110,10 @@ public static class IndexPage
             .Append("</td>\n</tr>\n");
     }
 
-    private static IndexPageEntry Entry(DocumentResult result, ExportOptions options)
+    private static IndexPageEntry Entry(DocumentResult result, ExportOptions options, Translations.TranslationIndex translations)
     {
+        var versions = translations.VersionsOf(result.Source);
+        var me = versions.FirstOrDefault(v => Path.GetFullPath(v.SourcePath) == Path.GetFullPath(result.Source));
         var source = Path.GetFileName(result.Source);
         var written = result.Status == DocumentStatus.Failed ? [] : result.Outputs;
         return new IndexPageEntry(
@@ -108,7 +124,9 @@ public static class IndexPage
             written.FirstOrDefault(o => o.Format == "pdf" && o.Pages is not null)?.Pages,
             result.ReadingGrade,
             result.Diagnostics.Count(d => d.Severity == Severity.Warning),
-            result.Diagnostics.Count(d => d.Severity == Severity.Error));
+            result.Diagnostics.Count(d => d.Severity == Severity.Error),
+            me?.Language,
+            me is null ? null : translations.GroupOf(result.Source));
     }
 
     // The run's files, and the other print size's files of the same formats when an earlier run left them

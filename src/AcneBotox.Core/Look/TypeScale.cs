@@ -55,6 +55,15 @@ public sealed record TypeScale
     /// <summary>Space between blocks.</summary>
     public double ParagraphGap => Body * 0.6;
 
+    /// <summary>The least space between blocks: what a handout fitted to <c>maxPages</c> uses.</summary>
+    public double TightParagraphGap => Body * 0.35;
+
+    /// <summary>
+    /// The most words one italic run may hold: in large print, longer emphasis is set in bold instead, as
+    /// large-print guidance asks (italics are hard to read beyond a few words).
+    /// </summary>
+    public int MaxItalicWords => LargePrint ? 5 : int.MaxValue;
+
     /// <summary>Whether captions may be set in italics: not in large print, where italics are harder to read.</summary>
     public bool ItalicCaptions => !LargePrint;
 

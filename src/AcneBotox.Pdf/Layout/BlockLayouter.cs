@@ -58,7 +58,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         var notes = links.Notes;
         if (notes.IsDefaultOrEmpty) return;
         _paperOnly = true;
-        if (_slices.Count > 0) Gap(theme.BodySize * 0.9 * theme.SpacingScale);
+        if (_slices.Count > 0) Gap(theme.Type.HeadingGapBefore * theme.SpacingScale);
         HeadingAt([new Text(theme.Labels.LinksInHandout)], 2, null, theme.Heading(2), Root);
         List([.. notes.Select(n => (ImmutableArray<Block>)[new Paragraph([new Text(n.Address)])])], notes[0].Note, Root);
         _paperOnly = false;
@@ -113,7 +113,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         var first = true;
         foreach (var block in blocks)
         {
-            if (!first) Gap(block is Heading ? theme.BodySize * 0.9 * theme.SpacingScale : theme.ParagraphGap, frame);
+            if (!first) Gap(block is Heading ? theme.Type.HeadingGapBefore * theme.SpacingScale : theme.ParagraphGap, frame);
             first = false;
             Block(block, frame);
         }
@@ -137,7 +137,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
     }
 
     private List<StyledRun> Runs(IEnumerable<Inline> inlines, TextStyle style) =>
-        InlineRuns.From(inlines, style, theme.LinkColor, clean, paperLinks, theme.Type.MaxItalicWords);
+        InlineRuns.From(inlines, style, theme.LinkColor, clean, paperLinks, theme.Type);
 
     // The composition has fixed the level (no skips); the PDF tag is H1 for the title, H2 for top-level sections.
     private List<Slice> HeadingAt(ImmutableArray<Inline> inlines, int level, string? id, TextStyle style, Frame frame)
@@ -151,7 +151,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             var index = _slices.IndexOf(slices[0]);
             _slices[index] = WithOutline(slices[0], new OutlineEntry(text, level, id));
         }
-        Gap(theme.BodySize * 0.35 * theme.SpacingScale, frame);
+        Gap(theme.Type.HeadingGapAfter * theme.SpacingScale, frame);
         return slices;
     }
 
@@ -215,7 +215,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             : labels.Max(l => measurer.Width(l, labelStyle)) + theme.BodySize * 0.6;
         for (var i = 0; i < items.Length; i++)
         {
-            if (i > 0) Gap(theme.BodySize * 0.25, frame);
+            if (i > 0) Gap(theme.Type.ListItemGap, frame);
             var item = new StructNode("LI", listNode);
             var label = new StructNode("Lbl", item);
             var body = new StructNode("LBody", item);
@@ -241,7 +241,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
 
     private void Callout(Callout callout, Frame frame)
     {
-        var padding = theme.BodySize * 0.8;
+        var padding = theme.Type.BoxPadding;
         var warning = callout.Kind == CalloutKind.Warning;
         var decoration = new Decoration(frame.X, frame.Width, warning ? theme.WarningFill : theme.BoxFill,
             warning ? theme.WarningBorder : theme.Decoration, BarOnly: false);
@@ -255,7 +255,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             ? HeadingAt(title, 2, null, titleStyle, inner)
             : Paragraph(Runs(title, titleStyle), "P", inner);
         foreach (var slice in titleSlices) slice.KeepWithNext = true;
-        if (callout.Kind != CalloutKind.KeyPoints) Gap(theme.BodySize * 0.3, inner);
+        if (callout.Kind != CalloutKind.KeyPoints) Gap(theme.Type.CaptionGap, inner);
         Blocks(callout.Blocks, inner);
         Gap(padding, inner);
     }
@@ -304,7 +304,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         }
         if (!image.Caption.IsDefaultOrEmpty)
         {
-            Gap(theme.BodySize * 0.3, frame);
+            Gap(theme.Type.CaptionGap, frame);
             // PDF/UA: the caption belongs to its figure; without a picture it is an ordinary paragraph.
             var captionFrame = figure is null ? frame : frame with { Parent = figure };
             Paragraph(Runs(image.Caption, theme.Caption), figure is null ? "P" : "Caption", captionFrame);

@@ -1,4 +1,5 @@
 using AcneBotox.Core.Composition;
+using AcneBotox.Core.Look;
 using AcneBotox.Core.Model;
 
 namespace AcneBotox.Pdf.Layout;
@@ -11,14 +12,14 @@ internal static class InlineRuns
 {
     /// <summary>The runs of <paramref name="inlines"/> in <paramref name="style"/>.</summary>
     public static List<StyledRun> From(IEnumerable<Inline> inlines, TextStyle style, uint linkColor, Func<string, string> clean,
-        PaperLinks? paperLinks = null, int maxItalicWords = int.MaxValue)
+        PaperLinks? paperLinks = null, TypeScale? type = null)
     {
         var runs = new List<StyledRun>();
-        new Builder(runs, linkColor, clean, paperLinks ?? PaperLinks.None, maxItalicWords).Append(inlines, style, null);
+        new Builder(runs, linkColor, clean, paperLinks ?? PaperLinks.None, type).Append(inlines, style, null);
         return runs;
     }
 
-    private sealed class Builder(List<StyledRun> runs, uint linkColor, Func<string, string> clean, PaperLinks paperLinks, int maxItalicWords)
+    private sealed class Builder(List<StyledRun> runs, uint linkColor, Func<string, string> clean, PaperLinks paperLinks, TypeScale? type)
     {
         public void Append(IEnumerable<Inline> inlines, TextStyle style, string? link)
         {
@@ -31,7 +32,7 @@ internal static class InlineRuns
                     case LineBreak: runs.Add(new StyledRun("\n", style, link)); break;
                     case Emphasis emphasis:
                         // Large print: a long italic run is hard to read, so longer emphasis is bold.
-                        var italic = Words(ModelWalker.PlainText(emphasis.Inlines)) <= maxItalicWords;
+                        var italic = type?.ItalicFor(ModelWalker.PlainText(emphasis.Inlines)) ?? true;
                         Append(emphasis.Inlines, italic ? style.WithItalic() : style.WithBold(), link);
                         break;
                     case Strong strong: Append(strong.Inlines, style.WithBold(), link); break;
@@ -44,7 +45,5 @@ internal static class InlineRuns
                 }
             }
         }
-
-        private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
     }
 }

@@ -60,7 +60,7 @@ public sealed class DocxWriter : IDocumentWriter
         var (_, pageHeight) = DocxUnits.PageSize(look.Paper);
         var textWidth = DocxUnits.TextWidth(look.Paper);
         var bookmarks = BookmarkNames.For([.. handout.Body, .. handout.Sources]);
-        var inlines = new DocxInlines(main, bookmarks);
+        var inlines = new DocxInlines(main, bookmarks, look.Type);
         var numbering = new DocxNumbering();
         var images = new DocxImages(main, textWidth * DocxUnits.EmuPerTwip, (pageHeight - 2 * DocxUnits.Inch) * DocxUnits.EmuPerTwip * 6 / 10);
         var blocks = new DocxBlocks(inlines, numbering, images, look, context, bookmarks);

@@ -41,8 +41,10 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             observer.Completed(result, Interlocked.Increment(ref done));
         });
 
-        // Last, after every output is in place: a run killed before this line leaves the old manifest,
+        // Last, after every output is in place and on disk (the outputs were written without a sync each; one
+        // sync of the file system covers them all): a run killed before this line leaves the old manifest,
         // and the next run re-verifies each entry against the files on disk.
+        FileSystemSync.Sync(options.OutputDirectory);
         manifest.Save(items.Select(EntryId).ToHashSet(StringComparer.Ordinal));
         return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned) { Warnings = manifest.Warnings(mine.Select(EntryId)) };
     }

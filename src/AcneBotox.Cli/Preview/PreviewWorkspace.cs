@@ -20,6 +20,9 @@ internal sealed class PreviewWorkspace : IDisposable
     // Every format, so the parity notes are complete and the Word file can be downloaded.
     private static readonly string[] Formats = ["html", "pdf", "docx"];
 
+    // What a save shows first: the page and the findings.
+    private static readonly string[] QuickFormats = ["html"];
+
     private readonly PreviewRequest _request;
     private readonly Toolchain _toolchain = ToolchainFactory.Create();
     private PreviewSnapshot _current = PreviewSnapshot.Empty;
@@ -50,24 +53,34 @@ internal sealed class PreviewWorkspace : IDisposable
     /// <summary>The latest build.</summary>
     public PreviewSnapshot Current => Volatile.Read(ref _current);
 
-    /// <summary>Builds again: the changed articles only, or everything when something else changed (settings, an image, a new file).</summary>
+    /// <summary>
+    /// Builds again: the changed articles only, or everything when something else changed (settings, an image, a new
+    /// file). A rebuild after a save publishes twice: first the HTML handout with every finding, which is what the
+    /// author is waiting for, then the PDF and Word files, which take longer.
+    /// </summary>
     /// <param name="changed">The paths that changed; <c>null</c> for the first build.</param>
+    /// <returns>The last snapshot published.</returns>
     /// <exception cref="UsageException">On the first build, when the inputs or settings are unusable.</exception>
     public PreviewSnapshot Rebuild(IReadOnlySet<string>? changed)
     {
+        if (changed is null) return Publish(Build(Current, null, Formats));
         var previous = Current;
-        PreviewSnapshot next;
         try
         {
-            next = Build(previous, changed);
+            var quick = Publish(Build(previous, changed, QuickFormats));
+            return Publish(Build(quick, changed, Formats));
         }
-        catch (Exception e) when (changed is not null && e is UsageException or DocumentException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is UsageException or DocumentException or IOException or UnauthorizedAccessException)
         {
             // A settings file saved half-edited: keep showing the last build, with the problem on top.
             var problem = e is DocumentException document ? document.Diagnostic
                 : new Diagnostic(Severity.Error, "preview.setup", CliApp.OneLine(e.Message));
-            next = previous with { Version = previous.Version + 1, SetupDiagnostics = [problem] };
+            return Publish(previous with { Version = Current.Version + 1, SetupDiagnostics = [problem] });
         }
+    }
+
+    private PreviewSnapshot Publish(PreviewSnapshot next)
+    {
         Volatile.Write(ref _current, next);
         Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         return next;
@@ -99,7 +112,7 @@ internal sealed class PreviewWorkspace : IDisposable
         }
     }
 
-    private PreviewSnapshot Build(PreviewSnapshot previous, IReadOnlySet<string>? changed)
+    private PreviewSnapshot Build(PreviewSnapshot previous, IReadOnlySet<string>? changed, string[] formats)
     {
         var clock = Stopwatch.StartNew();
         var setup = new DiagnosticBag();
@@ -110,15 +123,15 @@ internal sealed class PreviewWorkspace : IDisposable
         var documents = files.Select(file =>
             onlyArticles && !changed!.Contains(file) && previous.Documents.FirstOrDefault(d => d.SourcePath == file) is { } unchanged
                 ? unchanged
-                : Export(file, settings, previous.Documents.FirstOrDefault(d => d.SourcePath == file))).ToList();
+                : Export(file, settings, previous.Documents.FirstOrDefault(d => d.SourcePath == file), formats)).ToList();
         return new PreviewSnapshot(previous.Version + 1, documents, setup.Items, settings.TargetGrade, clock.Elapsed);
     }
 
-    private PreviewDocument Export(string file, HandoutSettings settings, PreviewDocument? earlier)
+    private PreviewDocument Export(string file, HandoutSettings settings, PreviewDocument? earlier, string[] formats)
     {
         var key = Path.GetRelativePath(ContentFolder, file).Replace(Path.DirectorySeparatorChar, '/');
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
-        var options = new ExportOptions(Path.Combine(OutputFolder, id), Formats, settings, ContentFolder);
+        var options = new ExportOptions(Path.Combine(OutputFolder, id), formats, settings, ContentFolder);
         var exporter = new DocumentExporter(_toolchain, options);
 
         // Read once, bounded, and shared by the export, the source view and the analysis.
@@ -147,7 +160,11 @@ internal sealed class PreviewWorkspace : IDisposable
                 // Already one of the result's diagnostics: the export met the same problem.
             }
         }
-        var outputs = result.Status == DocumentStatus.Ok ? result.Outputs : earlier?.Outputs ?? [];
+        // A format not written this time (the PDF during the quick pass) keeps showing its earlier file.
+        var kept = earlier?.Outputs.Where(o => !formats.Contains(o.Format)).ToList() ?? [];
+        IReadOnlyList<OutputFile> outputs = result.Status == DocumentStatus.Ok
+            ? [.. Formats.SelectMany(f => result.Outputs.Where(o => o.Format == f).Concat(kept.Where(o => o.Format == f)))]
+            : earlier?.Outputs ?? [];
         return new PreviewDocument(key, id, file, text, result, analysis, outputs);
     }
 }

@@ -10,7 +10,7 @@ namespace AcneBotox.Cli.Watch;
 internal sealed class SourceWatcher : IDisposable
 {
     /// <summary>How long no event must arrive before a batch of changes is handed out.</summary>
-    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(80);
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(50);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();

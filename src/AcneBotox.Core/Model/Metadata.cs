@@ -46,6 +46,12 @@ public sealed record Metadata
     /// <summary>Front matter <c>id</c>: the same value in every language version ties them together.</summary>
     public string? Id { get; init; }
 
+    /// <summary>Most PDF pages the handout should take (front matter <c>maxPages</c>); <c>null</c> for the settings' value.</summary>
+    public int? MaxPages { get; init; }
+
+    /// <summary>The address of the handout's online version (front matter <c>onlineUrl</c>); <c>null</c> for the settings' value.</summary>
+    public string? OnlineUrl { get; init; }
+
     /// <summary>Where the document came from.</summary>
     public required Provenance Provenance { get; init; }
 
@@ -55,6 +61,7 @@ public sealed record Metadata
         && Structural.Equal(Authors, other.Authors) && Reviewer == other.Reviewer && Reviewed == other.Reviewed
         && NextReview == other.NextReview && Version == other.Version && Structural.Equal(Keywords, other.Keywords)
         && Structural.Equal(Sources, other.Sources) && TranslationOf == other.TranslationOf && Id == other.Id
+        && MaxPages == other.MaxPages && OnlineUrl == other.OnlineUrl
         && Provenance.Equals(other.Provenance);
 
     /// <inheritdoc />

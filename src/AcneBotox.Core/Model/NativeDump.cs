@@ -35,6 +35,8 @@ public static class NativeDump
         List(output, "sources", meta.Sources);
         Field(output, "translationOf", meta.TranslationOf);
         Field(output, "id", meta.Id);
+        Field(output, "maxPages", meta.MaxPages?.ToString(CultureInfo.InvariantCulture));
+        Field(output, "onlineUrl", meta.OnlineUrl);
         Field(output, "source", meta.Provenance.SourcePath.Replace('\\', '/'));
         Field(output, "sha256", meta.Provenance.Sha256);
     }

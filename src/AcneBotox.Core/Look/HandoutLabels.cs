@@ -67,6 +67,12 @@ public sealed record HandoutLabels
     /// <summary>How a link to a section of the handout is described to assistive technology: "{0} (section link)".</summary>
     public string SectionLink { get; init; } = "{0} (section link)";
 
+    /// <summary>How a table's scrolling region is named to assistive technology in HTML: "Table {0}" (its number).</summary>
+    public string TableRegion { get; init; } = "Table {0}";
+
+    /// <summary>The name of the <paramref name="number"/>th table's scrolling region.</summary>
+    public string TableRegionName(int number) => Fill(TableRegion, number.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>What ends a sentence of end matter ("." or "。").</summary>
     public string SentenceEnd { get; init; } = ".";
 
@@ -98,7 +104,7 @@ public sealed record HandoutLabels
         ["keyPoints"] = 0, ["note"] = 0, ["tip"] = 0, ["warning"] = 0, ["sources"] = 0,
         ["lastReviewed"] = 1, ["lastReviewedUnknown"] = 0, ["nextReview"] = 1, ["reviewedBy"] = 1, ["writtenBy"] = 1,
         ["version"] = 1, ["pageOf"] = 2, ["missingImage"] = 1, ["missingImageNoAlt"] = 0, ["sectionLink"] = 1,
-        ["datePattern"] = 0, ["disclaimer"] = 0, ["contact"] = 0,
+        ["tableRegion"] = 1, ["datePattern"] = 0, ["disclaimer"] = 0, ["contact"] = 0,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every text this table puts into a handout, by override key (for tests and tools that list them).</summary>
@@ -108,7 +114,7 @@ public sealed record HandoutLabels
         ["lastReviewed"] = LastReviewed, ["lastReviewedUnknown"] = LastReviewedUnknown, ["nextReview"] = NextReview,
         ["reviewedBy"] = ReviewedBy, ["writtenBy"] = WrittenBy, ["version"] = Version, ["pageOf"] = PageOf,
         ["missingImage"] = MissingImage, ["missingImageNoAlt"] = MissingImageNoAlt, ["sectionLink"] = SectionLink,
-        ["disclaimer"] = Disclaimer,
+        ["tableRegion"] = TableRegion, ["disclaimer"] = Disclaimer,
     };
 
     /// <summary>This table with one label replaced; <paramref name="key"/> is one of <see cref="OverrideKeys"/>.</summary>
@@ -129,6 +135,7 @@ public sealed record HandoutLabels
         "missingImage" => this with { MissingImage = value },
         "missingImageNoAlt" => this with { MissingImageNoAlt = value },
         "sectionLink" => this with { SectionLink = value },
+        "tableRegion" => this with { TableRegion = value },
         "datePattern" => this with { DatePattern = value },
         "disclaimer" => this with { Disclaimer = value },
         "contact" => this with { Contact = value },

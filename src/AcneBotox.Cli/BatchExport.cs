@@ -38,6 +38,7 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
         if (request.ReportPath is { } reportPath) BatchReport.WriteFile(reportPath, outcome, shard, here);
         if (!request.Quiet) stderr.WriteLine(Summary(outcome, shard));
 
+        StageTrace.Mark("index page and report written");
         var threshold = SharedOptions.Threshold(request.FailOn);
         var fail = outcome.Results.Any(r => r.Status == DocumentStatus.Failed || r.Diagnostics.Any(d => d.Severity >= threshold));
         return fail ? CliApp.ExitDocumentFailed : CliApp.ExitOk;

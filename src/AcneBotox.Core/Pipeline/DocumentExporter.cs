@@ -62,18 +62,24 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
         {
             var document = ReadDocument(sourcePath, diagnostics, sourceBytes);
             sha = document.Metadata.Provenance.Sha256;
+            StageTrace.Mark("read " + sourcePath);
             foreach (var check in toolchain.Checks)
                 foreach (var finding in check.Run(document, options.Settings))
                     diagnostics.Add(finding);
 
+            StageTrace.Mark("checked " + sourcePath);
             var root = options.ContentRoot ?? Path.GetDirectoryName(Path.GetFullPath(sourcePath))!;
             var context = new RenderContext(options.Settings, Timestamps.For(document.Metadata),
                 new ContentRootResources(root), diagnostics, sourcePath);
             // Composed once: every format renders the same content, order, words and colours.
             var handout = HandoutComposer.Compose(document, context);
+            StageTrace.Mark("composed " + sourcePath);
             Directory.CreateDirectory(options.OutputDirectory);
             foreach (var format in options.Formats)
+            {
                 outputs.Add(WriteOne(toolchain.Writers.Get(format), handout, context, sourcePath));
+                StageTrace.Mark("wrote " + format + " " + sourcePath);
+            }
             // For the batch index page; the analysis the checks made of this document is reused, not redone.
             var grade = ReadabilityAnalyzer.Analyze(document, options.Settings).Document.FleschKincaidGrade;
             return new DocumentResult(sourcePath, sha, DocumentStatus.Ok, outputs, diagnostics.Items, clock.Elapsed,

@@ -17,14 +17,16 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
 {
     private const string Readability = "readability";
     private const string Limits = "limits";
+    private const string Docx = "docx";
 
     /// <summary>Every key, mapped to the section it belongs to ("" for the top level).</summary>
     private static readonly FrozenDictionary<string, string> SectionOfKey = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["organization"] = "", ["contact"] = "", ["disclaimer"] = "", ["language"] = "", ["paper"] = "",
-        ["fontSize"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [LabelsSection] = "",
+        ["fontSize"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
         ["targetGrade"] = Readability,
         ["maxInputBytes"] = Limits, ["maxBlocks"] = Limits,
+        ["embedFonts"] = Docx,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The settings the YAML describes, on top of the defaults and the caps.</summary>
@@ -47,6 +49,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 "brandColor" or "brandColour" => settings with { BrandColor = Color(key, value) },
                 Readability => MapReadability(settings, value),
                 Limits => MapLimits(settings, value),
+                Docx => MapDocx(settings, value),
                 LabelsSection => MapLabels(settings, value),
                 _ => settings,
             };
@@ -58,6 +61,13 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     {
         foreach (var (key, item) in Entries(Section(Readability, value), Readability))
             if (key == "targetGrade") settings = settings with { TargetGrade = Number("readability.targetGrade", item, 1, 18) };
+        return settings;
+    }
+
+    private HandoutSettings MapDocx(HandoutSettings settings, YamlValue value)
+    {
+        foreach (var (key, item) in Entries(Section(Docx, value), Docx))
+            if (key == "embedFonts") settings = settings with { DocxEmbedFonts = Boolean("docx.embedFonts", item) };
         return settings;
     }
 
@@ -100,7 +110,12 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
 
     private YamlMap Section(string name, YamlValue value) => value as YamlMap
         ?? throw Error(value.Line, $"'{name}' must hold 'key: value' lines, not {value.KindName}",
-            name == Limits ? "write e.g. 'limits: {maxBlocks: 5000}'" : "write e.g. 'readability: {targetGrade: 8}'");
+            name switch
+            {
+                Limits => "write e.g. 'limits: {maxBlocks: 5000}'",
+                Docx => "write e.g. 'docx: {embedFonts: true}'",
+                _ => "write e.g. 'readability: {targetGrade: 8}'",
+            });
 
     private UsageException Misplaced(string key, string home, string section, int line)
     {
@@ -162,6 +177,13 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
         throw Error(value.Line, string.Create(CultureInfo.InvariantCulture, $"'{key}' must be a number from {min} to {max}, not '{Clip(text)}'"),
             "write digits with a '.' for decimals, e.g. 13.5");
     }
+
+    private bool Boolean(string key, YamlValue value) => Text(key, value).ToLowerInvariant() switch
+    {
+        "true" or "yes" or "on" => true,
+        "false" or "no" or "off" => false,
+        var other => throw Error(value.Line, $"'{key}' must be true or false, not '{Clip(other)}'", $"write '{key[(key.LastIndexOf('.') + 1)..]}: true' or 'false'"),
+    };
 
     private long WholeNumber(string key, YamlValue value, long min, long max)
     {

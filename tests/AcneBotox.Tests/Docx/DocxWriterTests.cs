@@ -251,7 +251,7 @@ public sealed class DocxWriterTests
     [Fact]
     public void Body_font_is_embedded_obfuscated_and_the_key_undoes_it()
     {
-        var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode());
+        var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode(), DocxTestDocuments.ClinicSettings with { DocxEmbedFonts = true });
         var regular = Part(docx, "word/fontTable.xml").Descendants(W + "embedRegular").Single();
         var key = regular.Attribute(W + "fontKey")!.Value;
         var entry = Entries(docx).Single(e => e.FullName == "word/fonts/font.odttf");
@@ -264,6 +264,20 @@ public sealed class DocxWriterTests
         Assert.NotEqual(restored[..32], copy.ToArray()[..32]);
         var settings = Part(docx, "word/settings.xml");
         Assert.Single(settings.Descendants(W + "embedTrueTypeFonts"));
+    }
+
+    [Fact]
+    public void Fonts_are_not_embedded_by_default_and_arial_is_declared_as_the_stand_in()
+    {
+        var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode());
+        Assert.DoesNotContain(Entries(docx), e => e.FullName.EndsWith(".odttf", StringComparison.Ordinal));
+        var font = Part(docx, "word/fontTable.xml").Descendants(W + "font").Single(f => f.Attribute(W + "name")!.Value == "Atkinson Hyperlegible");
+        Assert.DoesNotContain(font.Elements(), e => e.Name.LocalName.StartsWith("embed", StringComparison.Ordinal));
+        Assert.Equal("Arial", font.Element(W + "altName")!.Attribute(W + "val")!.Value);
+        Assert.Empty(Part(docx, "word/settings.xml").Descendants(W + "embedTrueTypeFonts"));
+        var embedded = DocxTestDocuments.Render(DocxTestDocuments.EveryNode(), DocxTestDocuments.ClinicSettings with { DocxEmbedFonts = true }).Bytes;
+        // Four faces of about 30 KB each once deflated.
+        Assert.True(embedded.Length > docx.Length + 4 * 25_000, $"{embedded.Length} bytes with the fonts, {docx.Length} without");
     }
 
     [Fact]

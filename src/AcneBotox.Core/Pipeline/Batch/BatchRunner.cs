@@ -44,8 +44,11 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         // Last, after every output is in place and on disk (the outputs were written without a sync each; one
         // sync of the file system covers them all): a run killed before this line leaves the old manifest,
         // and the next run re-verifies each entry against the files on disk.
+        StageTrace.Mark("every document exported");
         FileSystemSync.Sync(options.OutputDirectory);
+        StageTrace.Mark("outputs synced to disk");
         manifest.Save(items.Select(EntryId).ToHashSet(StringComparer.Ordinal));
+        StageTrace.Mark("cache manifest written");
         return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned) { Warnings = manifest.Warnings(mine.Select(EntryId)) };
     }
 

@@ -70,6 +70,11 @@ public sealed record HandoutLabels
     /// <summary>Names the language switcher of a handout that exists in other languages (HTML).</summary>
     public string OtherLanguages { get; init; } = "This handout in other languages";
 
+    /// <summary>How a table's scrolling region is named to assistive technology in HTML: "Table {0}" (its number).</summary>
+    public string TableRegion { get; init; } = "Table {0}";
+
+    /// <summary>The name of the <paramref name="number"/>th table's scrolling region.</summary>
+    public string TableRegionName(int number) => Fill(TableRegion, number.ToString(CultureInfo.InvariantCulture));
     /// <summary>Heading of the numbered list of link addresses printed at the end of the PDF.</summary>
     public string LinksInHandout { get; init; } = "Links in this handout";
 
@@ -110,7 +115,7 @@ public sealed record HandoutLabels
         ["keyPoints"] = 0, ["note"] = 0, ["tip"] = 0, ["warning"] = 0, ["sources"] = 0,
         ["lastReviewed"] = 1, ["lastReviewedUnknown"] = 0, ["nextReview"] = 1, ["reviewedBy"] = 1, ["writtenBy"] = 1,
         ["version"] = 1, ["pageOf"] = 2, ["missingImage"] = 1, ["missingImageNoAlt"] = 0, ["sectionLink"] = 1, ["otherLanguages"] = 0,
-        ["linksInHandout"] = 0, ["onlineVersion"] = 1, ["qrCodeAlt"] = 1, ["datePattern"] = 0, ["disclaimer"] = 0, ["contact"] = 0,
+        ["tableRegion"] = 1, ["linksInHandout"] = 0, ["onlineVersion"] = 1, ["qrCodeAlt"] = 1, ["datePattern"] = 0, ["disclaimer"] = 0, ["contact"] = 0,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every text this table puts into a handout, by override key (for tests and tools that list them).</summary>
@@ -121,7 +126,7 @@ public sealed record HandoutLabels
         ["reviewedBy"] = ReviewedBy, ["writtenBy"] = WrittenBy, ["version"] = Version, ["pageOf"] = PageOf,
         ["missingImage"] = MissingImage, ["missingImageNoAlt"] = MissingImageNoAlt, ["sectionLink"] = SectionLink,
         ["otherLanguages"] = OtherLanguages,
-        ["linksInHandout"] = LinksInHandout, ["onlineVersion"] = OnlineVersion, ["qrCodeAlt"] = QrCodeAlt,
+        ["tableRegion"] = TableRegion, ["linksInHandout"] = LinksInHandout, ["onlineVersion"] = OnlineVersion, ["qrCodeAlt"] = QrCodeAlt,
         ["disclaimer"] = Disclaimer,
     };
 
@@ -144,6 +149,7 @@ public sealed record HandoutLabels
         "missingImageNoAlt" => this with { MissingImageNoAlt = value },
         "sectionLink" => this with { SectionLink = value },
         "otherLanguages" => this with { OtherLanguages = value },
+        "tableRegion" => this with { TableRegion = value },
         "linksInHandout" => this with { LinksInHandout = value },
         "onlineVersion" => this with { OnlineVersion = value },
         "qrCodeAlt" => this with { QrCodeAlt = value },

@@ -55,7 +55,9 @@ public static class IndexPage
             .Append("<h1>Handouts of this export</h1>\n<p>")
             .Append(Invariant($"{entries.Count} {Plural(entries.Count, "document")}: {Count(DocumentStatus.Ok)} exported, {Count(DocumentStatus.Skipped)} up to date, {Count(DocumentStatus.Failed)} failed. "))
             .Append(Invariant($"The reading grade is the Flesch-Kincaid grade of the body text; the target is grade {targetGrade:0.#} or lower."))
-            .Append("</p>\n<table>\n<caption>Every handout of the run, in input order</caption>\n<thead>\n<tr>");
+            // The table scrolls in its own region on a narrow screen instead of pushing the whole page sideways.
+            .Append("</p>\n<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"handouts-caption\" tabindex=\"0\">\n")
+            .Append("<table>\n<caption id=\"handouts-caption\">Every handout of the run, in input order</caption>\n<thead>\n<tr>");
         foreach (var heading in (string[])["Handout", "Files", "PDF pages", "Reading grade", "Warnings", "Errors", "Status"])
             html.Append("<th scope=\"col\">").Append(heading).Append("</th>");
         html.Append("</tr>\n</thead>\n<tbody>\n");
@@ -73,7 +75,7 @@ public static class IndexPage
             }
             else foreach (var entry in members) AppendRow(html, entry, targetGrade);
         }
-        html.Append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
+        html.Append("</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -166,7 +168,9 @@ public static class IndexPage
 
     // Text #1a1a1a and links #0b4f8a on white: both far above 4.5:1.
     private const string Style =
-        "body { font-family: system-ui, sans-serif; color: #1a1a1a; background: #ffffff; margin: 1.5rem; line-height: 1.5; }\n"
+        "body { font-family: system-ui, sans-serif; color: #1a1a1a; background: #ffffff; margin: 1.5rem; line-height: 1.5; overflow-wrap: anywhere; }\n"
+        + ".table-scroll { overflow-x: auto; max-width: 100%; }\n"
+        + ".table-scroll:focus-visible { outline: 3px solid #0b4f8a; outline-offset: 2px; }\n"
         + "a { color: #0b4f8a; }\n"
         + "a:focus { outline: 3px solid #0b4f8a; outline-offset: 2px; }\n"
         + "table { border-collapse: collapse; }\n"

@@ -53,7 +53,8 @@ public sealed class HtmlWriter : IDocumentWriter
         if (!metadata.Keywords.IsDefaultOrEmpty) Meta(html, "keywords", string.Join(", ", metadata.Keywords));
         Meta(html, "dcterms.modified", context.Timestamp.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Meta(html, "dcterms.source", "sha256:" + metadata.Provenance.Sha256);
-        html.Append("<style>\n").Append(HtmlStyleSheet.Build(handout.Look));
+        html.Append("<style>\n");
+        var styleAt = html.Length;
         if (!handout.LanguageVersions.IsDefaultOrEmpty) html.Append(SwitcherStyle);
         html.Append("</style>\n</head>\n<body>\n");
 
@@ -64,7 +65,7 @@ public sealed class HtmlWriter : IDocumentWriter
         html.Append("<main>\n<h1>").Append(HtmlEscaper.Text(title.Title)).Append("</h1>\n");
         if (title.Subtitle is { } subtitle) html.Append("<p class=\"subtitle\">").Append(HtmlEscaper.Text(subtitle)).Append("</p>\n");
         if (title.Summary is { } summary) html.Append("<p class=\"summary\">").Append(HtmlEscaper.Text(summary)).Append("</p>\n");
-        var blocks = new HtmlBlockRenderer(html, context, handout.Look.Labels);
+        var blocks = new HtmlBlockRenderer(html, context, handout.Look.Labels, handout.Look.Type);
         blocks.Render(handout.Body);
         if (!handout.Sources.IsDefaultOrEmpty)
         {
@@ -75,7 +76,7 @@ public sealed class HtmlWriter : IDocumentWriter
         html.Append("</main>\n");
 
         html.Append("<footer>\n");
-        var inlines = new HtmlInlineRenderer(html);
+        var inlines = new HtmlInlineRenderer(html, handout.Look.Type);
         foreach (var line in handout.EndMatter)
         {
             html.Append("<p class=\"").Append(EndMatterClass(line.Kind)).Append("\">");
@@ -83,6 +84,11 @@ public sealed class HtmlWriter : IDocumentWriter
             html.Append("</p>\n");
         }
         html.Append("</footer>\n</body>\n</html>\n");
+        // The italic face is embedded only when something on the page is set in italics.
+        var page = html.ToString(styleAt, html.Length - styleAt);
+        var italic = page.Contains("<em>", StringComparison.Ordinal)
+            || (handout.Look.Type.ItalicCaptions && (title.Summary is not null || page.Contains("<figcaption", StringComparison.Ordinal)));
+        html.Insert(styleAt, HtmlStyleSheet.Build(handout.Look, italic));
         return html.ToString();
     }
 

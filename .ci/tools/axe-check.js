@@ -7,13 +7,10 @@
 'use strict';
 
 const fs = require('fs');
-const path = require('path');
-const { pathToFileURL } = require('url');
-const puppeteer = require('puppeteer-core');
+const { launchChromium, openSelfContained, runCheck } = require('./chromium');
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const CHROMIUM = process.env.ACNEBOTOX_CHROMIUM || '/usr/bin/chromium';
 
 async function main() {
   const file = process.argv[2];
@@ -23,23 +20,11 @@ async function main() {
     console.error(`usage: node axe-check.js FILE.html (file not found: ${file})`);
     return 2;
   }
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    // The handout is self-contained: any request beyond the file itself is a bug, so it is blocked.
-    const fileUrl = pathToFileURL(path.resolve(file)).href;
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (url === fileUrl || url.startsWith('data:')) request.continue();
-      else request.abort();
-    });
-    await page.goto(fileUrl, { waitUntil: 'load', timeout: 60000 });
+    await openSelfContained(page, file);
     await page.evaluate(axeSource);
     const results = await page.evaluate(
       (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
@@ -58,7 +43,4 @@ async function main() {
   }
 }
 
-main().then(
-  (code) => { process.exitCode = code; },
-  (error) => { console.error(`axe-check: ${error && error.stack ? error.stack : error}`); process.exitCode = 2; },
-);
+runCheck('axe-check', main);

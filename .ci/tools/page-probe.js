@@ -7,11 +7,8 @@
 'use strict';
 
 const fs = require('fs');
-const path = require('path');
-const { pathToFileURL } = require('url');
-const puppeteer = require('puppeteer-core');
+const { launchChromium, openSelfContained, runCheck } = require('./chromium');
 
-const CHROMIUM = process.env.ACNEBOTOX_CHROMIUM || '/usr/bin/chromium';
 
 async function main() {
   const file = process.argv[2];
@@ -21,22 +18,11 @@ async function main() {
   }
   const widthAt = process.argv.indexOf('--width');
   const width = widthAt > 0 ? Number(process.argv[widthAt + 1]) : 1024;
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
-    const fileUrl = pathToFileURL(path.resolve(file)).href;
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (url === fileUrl || url.startsWith('data:')) request.continue();
-      else request.abort();
-    });
-    await page.goto(fileUrl, { waitUntil: 'load', timeout: 60000 });
+    await openSelfContained(page, file);
     await page.evaluate(() => document.fonts.ready);
     const report = await page.evaluate(() => {
       const runs = [];
@@ -71,7 +57,4 @@ async function main() {
   }
 }
 
-main().then(
-  (code) => { process.exitCode = code; },
-  (error) => { console.error(`page-probe: ${error && error.stack ? error.stack : error}`); process.exitCode = 2; },
-);
+runCheck('page-probe', main);

@@ -34,7 +34,7 @@ public static class HtmlStyleSheet
         var small = type.LargePrint ? "1em" : "0.9em";
 
         return $$"""
-{{FontFaces(italicFace)}}
+{{FontFacesFor(italicFace)}}
 :root { color-scheme: light dark; {{Variables(look.Palette)}} }
 @media screen and (prefers-color-scheme: dark) {
   :root { {{Variables(look.Palette.Dark())}} }
@@ -95,7 +95,13 @@ footer .contact { font-weight: bold; }
         + $"--decoration: {colors.Decoration}; --box: {colors.BoxFill}; --warning-border: {colors.WarningBorder}; "
         + $"--warning-box: {colors.WarningFill}; --warning-title: {colors.WarningTitle}; --table-header: {colors.TableHeaderFill}; --rule: {colors.Rule};";
 
-    // The whole TrueType files as data URIs (no subsetter is bundled): about 71 KB of base64 a face.
+    // The whole TrueType files as data URIs (no subsetter is bundled): about 71 KB of base64 a face. The rules never
+    // change within a process, so they are encoded once, not once per handout of a batch.
+    private static readonly Lazy<string> UprightFaces = new(() => FontFaces(italic: false));
+    private static readonly Lazy<string> AllFaces = new(() => FontFaces(italic: true));
+
+    private static string FontFacesFor(bool italic) => italic ? AllFaces.Value : UprightFaces.Value;
+
     private static string FontFaces(bool italic)
     {
         var faces = new List<(FontFace Face, string Weight, string Style)> { (FontFace.Regular, "normal", "normal"), (FontFace.Bold, "bold", "normal") };

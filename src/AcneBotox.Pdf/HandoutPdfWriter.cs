@@ -1,5 +1,6 @@
 using System.Globalization;
 using AcneBotox.Core.Composition;
+using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Writers;
 using AcneBotox.Pdf.Fonts;
 using AcneBotox.Pdf.Glyphs;
@@ -16,8 +17,6 @@ namespace AcneBotox.Pdf;
 /// </summary>
 public sealed class HandoutPdfWriter : IDocumentWriter
 {
-    private const int MaxGlyphWarnings = 10;
-
     /// <inheritdoc />
     public string Format => "pdf";
 
@@ -36,7 +35,8 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         var measurer = new PdfTextMeasurer(glyphs);
 
         PageBudget.CheckBeforeLayout(handout.Source, context.SourcePath);
-        var (pages, clean) = Layout(handout, context, theme, measurer, glyphs.Chain);
+        var glyphWarnings = new MissingGlyphWarnings(glyphs.Chain, context.SourcePath);
+        var (pages, reported) = FitPages(handout, context, theme, measurer, glyphWarnings);
         PageBudget.CheckPages(pages.Count, context.SourcePath);
         var pdf = new PdfDocument();
         var ua = UAManager.ForDocument(pdf);
@@ -46,39 +46,62 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         // PDFsharp 6.2.4 ends compressed page content streams in a way qpdf --check warns about; page text is small.
         pdf.Options.CompressContentStreams = false;
 
-        new HandoutRenderer(theme, glyphs, clean, handout.Pages, PdfDate(context.Timestamp)).Render(pdf, pages);
+        new HandoutRenderer(theme, glyphs, glyphWarnings.Cleaner(context.Diagnostics, reported), handout.Pages, PdfDate(context.Timestamp)).Render(pdf, pages);
         var xmp = DocumentProperties.Apply(pdf, handout.Source, context.Settings, context.Timestamp, handout.Language);
         var bytes = DeterministicOutput.Save(pdf, xmp, handout.Metadata.Provenance.Sha256);
         output.Write(bytes);
         return new WriteResult(pages.Count);
     }
 
-    private static (IReadOnlyList<PageLayout> Pages, Func<string, string> Clean) Layout(ComposedHandout handout, RenderContext context, HandoutTheme theme, ITextMeasurer measurer, FontChain chain)
+    // Lays out the handout; over maxPages, lays it out again fitted tighter (less space between blocks, figures
+    // shrunk whenever that saves a break) and warns with the page count when even that does not fit. Returns the
+    // characters the chosen layout already warned about, so drawing does not warn about them again.
+    private static (IReadOnlyList<PageLayout> Pages, HashSet<int> Reported) FitPages(ComposedHandout handout, RenderContext context, HandoutTheme theme,
+        ITextMeasurer measurer, MissingGlyphWarnings glyphWarnings)
     {
-        // One warning per missing character, at most ten; a text in another script gets one summary line more.
-        var reported = new HashSet<int>();
-        var coverage = new GlyphCoverage(chain.Covers);
-        var tried = string.Join(", ", chain.Tried);
-        var notInstalled = chain.MissingFamilies.Count == 0 ? "" : $"; not installed: {string.Join(", ", chain.MissingFamilies)}";
-        string Clean(string text) => coverage.Clean(text, codePoint =>
+        var diagnostics = new DiagnosticBag();
+        var (pages, reported) = Layout(handout, context, theme, measurer, glyphWarnings, diagnostics, Paginator.MaxBlankShare);
+        // A page left too blank (the end matter did not fit under the body's last block): closer spacing may fit it.
+        if (Paginator.TooBlankPages(pages, theme.BodyHeight) > 0)
         {
-            if (!reported.Add(codePoint) || reported.Count > MaxGlyphWarnings) return;
-            context.Diagnostics.Warn("pdf.missing-glyph",
-                $"no font has a glyph for {GlyphCoverage.Describe(codePoint)}; it is printed as '?' (fonts tried: {tried}{notInstalled})", context.SourcePath,
-                suggestion: "install a font that has it (see README, 'Fonts') or name one under 'fonts:' in handout.yml");
-        });
+            var closer = new DiagnosticBag();
+            var (tighter, closerReported) = Layout(handout, context, theme with { Tight = true }, measurer, glyphWarnings, closer, Paginator.MaxBlankShare);
+            if (Paginator.TooBlankPages(tighter, theme.BodyHeight) < Paginator.TooBlankPages(pages, theme.BodyHeight) && tighter.Count <= pages.Count)
+            {
+                (pages, reported, diagnostics) = (tighter, closerReported, closer);
+                theme = theme with { Tight = true };
+            }
+        }
+        if (handout.MaxPages is { } maxPages && pages.Count > maxPages)
+        {
+            var normal = pages.Count;
+            var tight = new DiagnosticBag();
+            var (tighter, tightReported) = Layout(handout, context, theme with { Tight = true }, measurer, glyphWarnings, tight, maxBlankShare: 0);
+            if (tighter.Count < pages.Count) (pages, reported, diagnostics) = (tighter, tightReported, tight);
+            if (pages.Count > maxPages)
+                context.Diagnostics.Warn("pdf.max-pages", string.Create(CultureInfo.InvariantCulture,
+                    $"the PDF takes {pages.Count} pages, more than maxPages {maxPages} ({normal} at normal spacing; closer spacing and smaller figures were not enough)"),
+                    context.SourcePath, suggestion: "shorten the article, use smaller pictures, or raise maxPages");
+        }
+        foreach (var diagnostic in diagnostics.Items) context.Diagnostics.Add(diagnostic);
+        return (pages, reported);
+    }
+
+    private static (IReadOnlyList<PageLayout> Pages, HashSet<int> Reported) Layout(ComposedHandout handout, RenderContext context, HandoutTheme theme,
+        ITextMeasurer measurer, MissingGlyphWarnings glyphWarnings, DiagnosticBag diagnostics, double maxBlankShare)
+    {
+        var reported = new HashSet<int>();
+        var clean = glyphWarnings.Cleaner(diagnostics, reported);
         var layouter = new BlockLayouter(theme, measurer,
-            image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, context.Diagnostics),
-            Clean, note => ParityNotes.Add(context.Diagnostics, "pdf", note, context.SourcePath));
+            image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, diagnostics),
+            clean, note => ParityNotes.Add(diagnostics, "pdf", note, context.SourcePath), handout.PaperLinks);
         layouter.TitleBlock(handout.Title);
         layouter.Body(handout.Body);
         layouter.Body(handout.Sources);
-        layouter.EndMatter(handout.EndMatter);
-        if (reported.Count > MaxGlyphWarnings)
-            context.Diagnostics.Warn("pdf.missing-glyph",
-                $"{reported.Count - MaxGlyphWarnings} more characters have no glyph in any font and are printed as '?' (fonts tried: {tried}{notInstalled})", context.SourcePath,
-                suggestion: "install a font for this script (see README, 'Fonts') or name one under 'fonts:' in handout.yml");
-        return (Paginator.Paginate(layouter.Slices, theme.BodyHeight), Clean);
+        layouter.LinkNotes(handout.PaperLinks);
+        layouter.EndMatter(handout.EndMatter, handout.OnlineUrl);
+        glyphWarnings.Summarize(diagnostics, reported);
+        return (Paginator.Paginate(layouter.Slices, theme.BodyHeight, maxBlankShare), reported);
     }
 
     /// <summary>A PDF date string (<c>D:YYYYMMDDHHmmSSZ</c>).</summary>

@@ -44,8 +44,14 @@ public sealed record HandoutSettings
     /// <summary>Brand colour as <c>#RRGGBB</c>, used for the header band and headings. YAML key <c>brandColor</c>.</summary>
     public string BrandColor { get; init; } = "#1F5C99";
 
-    /// <summary>Target reading grade; above it a check warns. YAML key <c>readability.targetGrade</c>.</summary>
+    /// <summary>Target reading grade of English handouts; above it a check warns. YAML key <c>readability.targetGrade</c> (or <c>readability.en.targetGrade</c>).</summary>
     public double TargetGrade { get; init; } = 8;
+
+    /// <summary>
+    /// For Spanish handouts, the Szigriszt-Pazos score (INFLESZ scale) under which a check warns; 55 is the bottom of
+    /// "normal". YAML key <c>readability.es.minimumInflesz</c>.
+    /// </summary>
+    public double MinimumInflesz { get; init; } = 55;
 
     /// <summary>Largest input file accepted, in bytes. YAML key <c>limits.maxInputBytes</c>.</summary>
     public long MaxInputBytes { get; init; } = 10 * 1024 * 1024;
@@ -56,6 +62,21 @@ public sealed record HandoutSettings
     /// YAML key <c>limits.maxBlocks</c>.
     /// </summary>
     public int MaxBlocks { get; init; } = 10_000;
+
+    /// <summary>The largest <c>maxPages</c> a handout may ask for (the PDF writer's own page limit).</summary>
+    public const int MaxPagesLimit = 500;
+
+    /// <summary>
+    /// Most PDF pages a handout should take; past it the layout fits tighter (smaller figures, less space between
+    /// blocks) and warns with the page count when it still does not fit. YAML key <c>maxPages</c>; front matter overrides it.
+    /// </summary>
+    public int? MaxPages { get; init; }
+
+    /// <summary>
+    /// The online version's address as a pattern (<c>{name}</c> is the handout's file name), printed with a QR code.
+    /// YAML key <c>onlineUrl</c>; front matter <c>onlineUrl</c> overrides it.
+    /// </summary>
+    public string? OnlineUrl { get; init; }
 
     /// <summary>
     /// Fonts tried, in order, for characters Atkinson Hyperlegible lacks: family names and folders (relative to

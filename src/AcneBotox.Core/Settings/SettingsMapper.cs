@@ -23,8 +23,8 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     private static readonly FrozenDictionary<string, string> SectionOfKey = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["organization"] = "", ["contact"] = "", ["disclaimer"] = "", ["language"] = "", ["paper"] = "",
-        ["fontSize"] = "", ["fonts"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
-        ["targetGrade"] = Readability,
+        ["fontSize"] = "", ["fonts"] = "", ["maxPages"] = "", ["onlineUrl"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
+        ["targetGrade"] = Readability, ["en"] = Readability, ["es"] = Readability,
         ["maxInputBytes"] = Limits, ["maxBlocks"] = Limits,
         ["embedFonts"] = Docx,
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -47,6 +47,8 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 "paper" => settings with { Paper = PaperSize(value) },
                 "fontSize" => settings with { FontSize = Number(key, value, 12, 32) },
                 "fonts" => settings with { Fonts = FontList(value) },
+                "maxPages" => settings with { MaxPages = (int)WholeNumber(key, value, 1, HandoutSettings.MaxPagesLimit) },
+                "onlineUrl" => settings with { OnlineUrl = OnlineUrl(value) },
                 "brandColor" or "brandColour" => settings with { BrandColor = Color(key, value) },
                 Readability => MapReadability(settings, value),
                 Limits => MapLimits(settings, value),
@@ -61,9 +63,56 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     private HandoutSettings MapReadability(HandoutSettings settings, YamlValue value)
     {
         foreach (var (key, item) in Entries(Section(Readability, value), Readability))
-            if (key == "targetGrade") settings = settings with { TargetGrade = Number("readability.targetGrade", item, 1, 18) };
+        {
+            settings = key switch
+            {
+                "targetGrade" => settings with { TargetGrade = Number("readability.targetGrade", item, 1, 18) },
+                "en" or "es" => MapReadabilityLanguage(settings, key, item),
+                _ => settings,
+            };
+        }
         return settings;
     }
+
+    // The targets of one language: each language's formula has its own kind of target (a grade, an INFLESZ score).
+    private HandoutSettings MapReadabilityLanguage(HandoutSettings settings, string language, YamlValue value)
+    {
+        var where = $"{Readability}.{language}";
+        if (value is not YamlMap map)
+            throw Error(value.Line, $"'{where}' must hold 'key: value' lines, not {value.KindName}",
+                language == "es" ? "write e.g. 'es: {minimumInflesz: 55}'" : "write e.g. 'en: {targetGrade: 8}'");
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (keyNode, item) in map.Entries)
+        {
+            if (keyNode is not YamlText { IsNull: false } keyText)
+                throw Error(keyNode.Line, $"a settings key must be a plain word, not {keyNode.KindName}", "write 'key: value', e.g. 'minimumInflesz: 55'");
+            var key = keyText.Value;
+            if (!seen.TryAdd(key, keyNode.Line))
+                throw Error(keyNode.Line, string.Create(CultureInfo.InvariantCulture, $"settings key '{where}.{Clip(key)}' appears twice (first on line {seen[key]})"), "keep one of them");
+            if (item is YamlText { IsNull: true }) continue;
+            settings = (language, key) switch
+            {
+                ("en", "targetGrade") => settings with { TargetGrade = Number($"{where}.targetGrade", item, 1, 18) },
+                ("es", "minimumInflesz") => settings with { MinimumInflesz = Number($"{where}.minimumInflesz", item, 0, 100) },
+                _ => UnknownTarget(settings, language, key, keyNode.Line),
+            };
+        }
+        return settings;
+    }
+
+    private HandoutSettings UnknownTarget(HandoutSettings settings, string language, string key, int line)
+    {
+        diagnostics.Warn("settings.unknown-key", $"unknown settings key '{Readability}.{language}.{Clip(key)}' is ignored", path, line,
+            language == "es"
+                ? "Spanish is scored on the INFLESZ scale: write 'minimumInflesz: 55' (55 = normal)"
+                : "English is scored as a school grade: write 'targetGrade: 8'");
+        return settings;
+    }
+
+    private void NoFormula(string language, int line) =>
+        diagnostics.Warn("settings.readability-language",
+            $"readability targets for '{Clip(language)}' are ignored: there is a readability formula for en and es only", path, line,
+            $"'{Clip(language)}' handouts get the structural checks (sentence and paragraph length, headings, review date); remove the section");
 
     private HandoutSettings MapDocx(HandoutSettings settings, YamlValue value)
     {
@@ -100,7 +149,8 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 throw Error(keyNode.Line, string.Create(CultureInfo.InvariantCulture, $"settings key '{Clip(shown)}' appears twice (first on line {seen[key]})"), "keep one of them");
             if (!SectionOfKey.TryGetValue(key, out var home))
             {
-                Unknown(shown, keyNode.Line);
+                if (section == Readability && LanguageTags.IsWellFormed(key) && key.Length <= 3) NoFormula(key, keyNode.Line);
+                else Unknown(shown, keyNode.Line);
                 continue;
             }
             if (home != section) throw Misplaced(key, home, section, keyNode.Line);
@@ -176,6 +226,15 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
         return LanguageTags.IsWellFormed(text)
             ? text
             : throw Error(value.Line, $"'language' must be a BCP 47 tag such as en-US, not '{Clip(text)}'", "use a tag such as en, en-US or es-MX");
+    }
+
+    private string OnlineUrl(YamlValue value)
+    {
+        var text = Text("onlineUrl", value);
+        return Composition.OnlineAddress.IsValidPattern(text)
+            ? text
+            : throw Error(value.Line, $"'onlineUrl' must be an http or https address, not '{Clip(text)}'",
+                "write the address of the handouts' web pages; {name} stands for each handout's file name, e.g. 'https://clinic.example/handouts/{name}'");
     }
 
     private Paper PaperSize(YamlValue value) => Text("paper", value).ToUpperInvariant() switch

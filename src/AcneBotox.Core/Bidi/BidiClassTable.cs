@@ -1,6 +1,6 @@
 namespace AcneBotox.Core.Bidi;
 
-/// <summary>Bidi_Class of a code point, from ranges generated out of the Unicode Character Database (see generate-tables.py).</summary>
+/// <summary>Bidi_Class of a code point, from ranges generated out of the Unicode Character Database (see tools/unicode/generate_bidi_tables.py).</summary>
 internal static partial class BidiClassTable
 {
     /// <summary>The bidi class of <paramref name="codePoint"/>.</summary>

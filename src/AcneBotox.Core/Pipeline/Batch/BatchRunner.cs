@@ -43,7 +43,9 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
 
         // Last, after every output is in place: a run killed before this line leaves the old manifest,
         // and the next run re-verifies each entry against the files on disk.
-        manifest.Save(items.Select(EntryId).ToHashSet(StringComparer.Ordinal));
+        // Every variant of a live source is kept: a large-print run must not forget the regular outputs, or
+        // switching back and forth would export everything each time.
+        manifest.Save(items.Select(i => i.RelativePath).ToHashSet(StringComparer.Ordinal));
         return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned) { Warnings = manifest.Warnings(mine.Select(EntryId)) };
     }
 
@@ -70,10 +72,13 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         try
         {
             // Read through the same guard as the exporter: a FIFO or /dev/zero must not hang the cache lookup.
-            var read = BoundedFile.Read(item.SourcePath, options.Settings.MaxInputBytes);
+            var documentSettings = options.SettingsFor(item.SourcePath);
+            var read = BoundedFile.Read(item.SourcePath, documentSettings.MaxInputBytes);
             if (read.Bytes is null) return Uncached(item, id, exporter, manifest);
             source = read.Bytes;
-            key = fingerprint.KeyFor(Convert.ToHexStringLower(SHA256.HashData(source)));
+            // A document under another handout.yml than the run's has its own settings in its key.
+            key = fingerprint.KeyFor(Convert.ToHexStringLower(SHA256.HashData(source)),
+                ReferenceEquals(documentSettings, options.Settings) ? null : RunFingerprint.HashSettings(documentSettings, options.ContentRoot));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -98,7 +103,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         options.Formats.ToDictionary(format => format, format => options.OutputPath(item.SourcePath, toolchain.Writers.Get(format).Extension),
             StringComparer.Ordinal);
 
-    private string EntryId(BatchItem item) => options.Settings.LargePrint ? item.RelativePath + "#large-print" : item.RelativePath;
+    private string EntryId(BatchItem item) => ExportManifest.EntryId(item.RelativePath, options.Settings.LargePrint);
 
     /// <summary>Sources whose outputs would land on another source's outputs (same name in another folder), mapped to the source that keeps them.</summary>
     private Dictionary<string, string> FindOutputCollisions(IReadOnlyList<BatchItem> items)

@@ -17,4 +17,8 @@ public sealed record IndexPageEntry(
     int? Pages,
     double? ReadingGrade,
     int Warnings,
-    int Errors);
+    int Errors)
+{
+    /// <summary>False for a document an earlier run exported to the folder (from the cache manifest), not part of this run.</summary>
+    public bool InThisRun { get; init; } = true;
+}

@@ -46,6 +46,7 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
             stderr.WriteLine($"note: {IndexPage.FileName} not written: {skipped}");
         if (request.ReportPath is { } reportPath) BatchReport.WriteFile(reportPath, outcome, shard, here);
 
+        StageTrace.Mark("index page and report written");
         var splits = outcome.Results.Select(r => (Result: r, Split: baseline.Split(r.Source, r.Diagnostics))).ToList();
         var accepted = splits.Sum(s => s.Split.Accepted.Count);
         var verdict = RunVerdict.Of(splits.Select(s => (s.Result.Status == DocumentStatus.Failed, s.Split.New)), accepted,

@@ -104,6 +104,7 @@ public sealed class ExportCommand
 
     private int Run(ExportRequest request, BatchRequest batch)
     {
+        StageTrace.Mark("command line parsed");
         var toolchain = ToolchainFactory.Create();
         var setupDiagnostics = new DiagnosticBag();
         var inputs = InputDiscovery.Find(request.Inputs, toolchain.Readers, setupDiagnostics);
@@ -129,6 +130,7 @@ public sealed class ExportCommand
 
         // Same-name collisions (reported as failed documents, rule output.collision), isolation,
         // parallelism and the cache are the batch's job.
+        StageTrace.Mark("inputs found, settings read");
         var items = inputs.Files.Select(file => BatchItem.Create(file, inputs.ContentFolder)).ToList();
         return new BatchExport(_stdout, _stderr, request.Verbose).Run(toolchain, options, items, batch, baseline, baselinePath);
     }

@@ -8,4 +8,5 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+AcneBotox.Core.Diagnostics.StageTrace.Mark("main entered");
 return CliApp.Run(args, Console.Out, Console.Error);

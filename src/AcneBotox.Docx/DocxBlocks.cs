@@ -19,10 +19,10 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
 
     private int _nextBookmarkId = 1;
 
-    /// <summary>Where a block sits: the paragraph style containers impose and the list level, if any.</summary>
-    private readonly record struct Container(string? BoxStyle, int ListLevel)
+    /// <summary>Where a block sits: the paragraph style containers impose, the list level and the list's numbering instance, if any.</summary>
+    private readonly record struct Container(string? BoxStyle, int ListLevel, int NumberId)
     {
-        public static Container Body => new(null, -1);
+        public static Container Body => new(null, -1, 0);
     }
 
     /// <summary>The body elements for the document's blocks.</summary>
@@ -36,7 +36,34 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
     private void RenderAll(List<OpenXmlElement> output, ImmutableArray<Block> blocks, Container container)
     {
         if (blocks.IsDefaultOrEmpty) return;
-        foreach (var block in blocks) RenderOne(output, block, container);
+        Block? previous = null;
+        foreach (var block in blocks)
+        {
+            var start = output.Count;
+            // Two tables in a row would merge into one in Word: only then does a paragraph (empty) keep them apart.
+            if (previous is Table && block is Table) output.Add(new W.Paragraph(new W.ParagraphProperties(new W.SpacingBetweenLines { After = "0" })));
+            RenderOne(output, block, container);
+            // A table has no space after it of its own: the next paragraph takes the block gap above it instead.
+            if (previous is Table && start < output.Count && output[start] is W.Paragraph next) SetSpacing(next, before: DocxLook.Spacing(look.Type.ParagraphGap));
+            previous = block;
+        }
+    }
+
+    // Sets space before or after on one paragraph, over what its style says.
+    private static void SetSpacing(W.Paragraph paragraph, string? before = null, string? after = null)
+    {
+        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new W.ParagraphProperties());
+        var spacing = properties.SpacingBetweenLines;
+        if (spacing is null)
+        {
+            spacing = new W.SpacingBetweenLines();
+            // Schema order: spacing follows the style, keep, numbering, border and shading properties.
+            var precedes = properties.Elements().LastOrDefault(e => e is W.ParagraphStyleId or W.KeepNext or W.KeepLines or W.NumberingProperties or W.ParagraphBorders or W.Shading);
+            if (precedes is null) properties.PrependChild(spacing);
+            else precedes.InsertAfterSelf(spacing);
+        }
+        if (before is not null) spacing.Before = before;
+        if (after is not null) spacing.After = after;
     }
 
     private void RenderOne(List<OpenXmlElement> output, Block block, Container container)
@@ -50,10 +77,10 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
                 output.Add(BodyParagraph(container, inlines.Convert(paragraph.Inlines)));
                 break;
             case BulletList list:
-                RenderList(output, list.Items, container, level => numbering.Bullets());
+                RenderList(output, list, list.Items, container);
                 break;
             case OrderedList list:
-                RenderList(output, list.Items, container, level => numbering.Numbered(level, list.Start));
+                RenderList(output, list, list.Items, container);
                 break;
             case Callout callout:
                 RenderCallout(output, callout, container);
@@ -65,9 +92,7 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
                 RenderImage(output, image, container);
                 break;
             case Table table:
-                output.Add(DocxTables.Build(table, inlines, DocxUnits.TextWidth(look.Paper)));
-                // Two tables in a row would merge in Word; an empty paragraph keeps them apart.
-                output.Add(new W.Paragraph(new W.ParagraphProperties(new W.SpacingBetweenLines { After = "0" })));
+                output.Add(DocxTables.Build(table, inlines, DocxUnits.TextWidth(look.Paper), look.Type));
                 break;
             case ThematicBreak:
                 output.Add(new W.Paragraph(new W.ParagraphProperties(
@@ -119,12 +144,14 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
         return paragraph;
     }
 
-    private void RenderList(List<OpenXmlElement> output, ImmutableArray<ImmutableArray<Block>> items, Container container, Func<int, int> instance)
+    private void RenderList(List<OpenXmlElement> output, Block list, ImmutableArray<ImmutableArray<Block>> items, Container container)
     {
         if (items.IsDefaultOrEmpty) return;
         var level = Math.Min(container.ListLevel + 1, DocxNumbering.MaxLevel);
-        var numberId = instance(level);
-        var inner = container with { ListLevel = level };
+        // A top-level list starts a numbering instance; the lists nested in it are its deeper levels.
+        var numberId = container.ListLevel < 0 ? numbering.Instance(ListShape(list)) : container.NumberId;
+        var inner = container with { ListLevel = level, NumberId = numberId };
+        var start = output.Count;
         foreach (var item in items)
         {
             var number = new W.NumberingProperties(new W.NumberingLevelReference { Val = level }, new W.NumberingId { Val = numberId });
@@ -141,7 +168,32 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
             }
             RenderAll(output, rest, inner);
         }
+        // Items sit a list gap apart; the whole list keeps the block gap from what follows it.
+        if (container.ListLevel < 0 && output.Skip(start).OfType<W.Paragraph>().LastOrDefault() is { } last)
+            SetSpacing(last, after: DocxLook.Spacing(look.Type.ParagraphGap));
     }
+
+    // The kind of list at each depth, from the first list met there (depth 0 is the list itself).
+    private static List<DocxNumbering.ListLevel> ListShape(Block list)
+    {
+        var levels = new List<DocxNumbering.ListLevel>();
+        var current = new List<Block> { list };
+        while (current.Count > 0 && levels.Count <= DocxNumbering.MaxLevel)
+        {
+            var first = current[0];
+            levels.Add(first is OrderedList ordered ? new(true, ordered.Start) : new(false, 1));
+            current = [.. current.SelectMany(ListItems).SelectMany(item => item.IsDefault ? [] : item)
+                .Where(block => block is BulletList or OrderedList)];
+        }
+        return levels;
+    }
+
+    private static IEnumerable<ImmutableArray<Block>> ListItems(Block list) => list switch
+    {
+        BulletList bullets => bullets.Items.IsDefault ? [] : bullets.Items,
+        OrderedList numbers => numbers.Items.IsDefault ? [] : numbers.Items,
+        _ => [],
+    };
 
     private void RenderCallout(List<OpenXmlElement> output, Callout callout, Container container)
     {
@@ -173,6 +225,7 @@ internal sealed class DocxBlocks(DocxInlines inlines, DocxNumbering numbering, D
             output.Add(BodyParagraph(container, [new W.Run(images.Add(resource, alt))], keepNext: hasCaption));
         }
         if (!hasCaption) return;
+        SetSpacing((W.Paragraph)output[^1], after: DocxLook.Spacing(look.Type.CaptionGap));
         var caption = new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = DocxStyleIds.Caption }));
         caption.Append(inlines.Convert(image.Caption));
         output.Add(caption);

@@ -10,7 +10,7 @@ namespace AcneBotox.Docx;
 /// Turns model inlines into runs and hyperlinks. External links become real hyperlink relationships
 /// (one per distinct target); <c>#anchor</c> links point at the heading's bookmark.
 /// </summary>
-internal sealed class DocxInlines(MainDocumentPart main, IReadOnlyDictionary<string, string> bookmarks)
+internal sealed class DocxInlines(MainDocumentPart main, IReadOnlyDictionary<string, string> bookmarks, Core.Look.TypeScale type)
 {
     private readonly Dictionary<string, string> _relationships = new(StringComparer.Ordinal);
 
@@ -58,7 +58,9 @@ internal sealed class DocxInlines(MainDocumentPart main, IReadOnlyDictionary<str
                     Append(output, strong.Inlines, format with { Bold = true });
                     break;
                 case Model.Emphasis emphasis:
-                    Append(output, emphasis.Inlines, format with { Italic = true });
+                    // Large print sets long emphasis in bold: italics are hard to read for more than a few words.
+                    var italic = type.ItalicFor(Core.Model.ModelWalker.PlainText(emphasis.Inlines));
+                    Append(output, emphasis.Inlines, italic ? format with { Italic = true } : format with { Bold = true });
                     break;
                 case Model.Link link:
                     AppendLink(output, link, format);

@@ -59,5 +59,8 @@ internal sealed record DocxLook(HandoutLook Look, string Language)
     /// <summary>Table borders.</summary>
     public string Rule => Hex(Look.Palette.Rule);
 
+    /// <summary>A length from the type scale, in points, as twips for <c>w:spacing</c>.</summary>
+    public static string Spacing(double points) => DocxUnits.Twips(points);
+
     private static string Hex(string color) => color.TrimStart('#');
 }

@@ -23,6 +23,6 @@ internal static class DocxUnits
     /// <summary>A point size as half-points, the unit of <c>w:sz</c>.</summary>
     public static string HalfPoints(double points) => ((int)Math.Round(points * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A line-height factor as <c>w:line</c> in 240ths of a line (lineRule auto).</summary>
-    public static string LineFactor(double factor) => ((int)Math.Round(factor * 240)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A length in points as twips (1/20 pt), the unit of <c>w:spacing</c>.</summary>
+    public static string Twips(double points) => ((int)Math.Round(points * 20)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

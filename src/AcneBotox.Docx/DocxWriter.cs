@@ -9,7 +9,7 @@ namespace AcneBotox.Docx;
 
 /// <summary>
 /// Writes the Word handout: an editable DOCX with real Title/Heading styles, Word numbering for lists,
-/// header and footer with page fields, document properties and the body font embedded. Output is
+/// header and footer with page fields, document properties and, when the settings ask, the body font embedded. Output is
 /// byte-identical for the same document and settings.
 /// </summary>
 public sealed class DocxWriter : IDocumentWriter
@@ -20,8 +20,11 @@ public sealed class DocxWriter : IDocumentWriter
     /// <inheritdoc />
     public string Extension => "docx";
 
-    /// <summary>Whether to embed Atkinson Hyperlegible (about 150 KB); on by default.</summary>
-    public bool EmbedFonts { get; init; } = true;
+    /// <summary>
+    /// Whether to embed Atkinson Hyperlegible (124 KB of obfuscated font parts); <c>null</c>, the default, follows
+    /// the settings' <c>docx.embedFonts</c> (off unless set).
+    /// </summary>
+    public bool? EmbedFonts { get; init; }
 
     /// <inheritdoc />
     public WriteResult Write(ComposedHandout handout, RenderContext context, Stream output)
@@ -48,9 +51,10 @@ public sealed class DocxWriter : IDocumentWriter
         // An explicit relationship id: the SDK would otherwise pick a random one.
         var main = word.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build(look);
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build(language, EmbedFonts);
+        var embedFonts = EmbedFonts ?? context.Settings.DocxEmbedFonts;
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build(language, embedFonts);
         var fontTable = main.AddNewPart<FontTablePart>("rIdFontTable");
-        var (fontReferences, fontContents) = EmbedFonts
+        var (fontReferences, fontContents) = embedFonts
             ? EmbeddedFonts.Add(fontTable)
             : ([], new Dictionary<string, byte[]>());
         fontTable.Fonts = DocxFonts.Build(fontReferences);
@@ -60,7 +64,7 @@ public sealed class DocxWriter : IDocumentWriter
         var (_, pageHeight) = DocxUnits.PageSize(look.Paper);
         var textWidth = DocxUnits.TextWidth(look.Paper);
         var bookmarks = BookmarkNames.For([.. handout.Body, .. handout.Sources]);
-        var inlines = new DocxInlines(main, bookmarks);
+        var inlines = new DocxInlines(main, bookmarks, look.Type);
         var numbering = new DocxNumbering();
         var images = new DocxImages(main, textWidth * DocxUnits.EmuPerTwip, (pageHeight - 2 * DocxUnits.Inch) * DocxUnits.EmuPerTwip * 6 / 10);
         var blocks = new DocxBlocks(inlines, numbering, images, look, context, bookmarks);

@@ -1,4 +1,4 @@
-using System.Reflection;
+using AcneBotox.Core.Fonts;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -10,12 +10,12 @@ namespace AcneBotox.Docx;
 /// </summary>
 internal static class EmbeddedFonts
 {
-    private static readonly (string Resource, Func<string, string, FontRelationshipType> Element)[] Faces =
+    private static readonly (FontFace Face, Func<string, string, FontRelationshipType> Element)[] Faces =
     [
-        ("AtkinsonHyperlegible-Regular.ttf", (id, key) => new EmbedRegularFont { Id = id, FontKey = key }),
-        ("AtkinsonHyperlegible-Bold.ttf", (id, key) => new EmbedBoldFont { Id = id, FontKey = key }),
-        ("AtkinsonHyperlegible-Italic.ttf", (id, key) => new EmbedItalicFont { Id = id, FontKey = key }),
-        ("AtkinsonHyperlegible-BoldItalic.ttf", (id, key) => new EmbedBoldItalicFont { Id = id, FontKey = key }),
+        (FontFace.Regular, (id, key) => new EmbedRegularFont { Id = id, FontKey = key }),
+        (FontFace.Bold, (id, key) => new EmbedBoldFont { Id = id, FontKey = key }),
+        (FontFace.Italic, (id, key) => new EmbedItalicFont { Id = id, FontKey = key }),
+        (FontFace.BoldItalic, (id, key) => new EmbedBoldItalicFont { Id = id, FontKey = key }),
     ];
 
     /// <summary>
@@ -45,18 +45,8 @@ internal static class EmbeddedFonts
     private static readonly Lazy<(string Key, byte[] Bytes)[]> Obfuscated = new(() =>
         [.. Faces.Select(face =>
         {
-            var bytes = Load(face.Resource);
+            var bytes = HandoutFonts.Bytes(face.Face);
             var key = ObfuscatedFont.KeyFor(bytes);
             return (key, ObfuscatedFont.Apply(bytes, key));
         })]);
-
-    private static byte[] Load(string file)
-    {
-        var name = "AcneBotox.Docx.Fonts." + file;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded font resource {name} is missing from the build");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 }

@@ -29,7 +29,7 @@ for n in range(20):
     (work / f"in/batch/seed-{n:02}.txt").write_text(seed, encoding="utf-8")
 
 # HTML of the same content for WeasyPrint.
-fonts = pathlib.Path("src/AcneBotox.Pdf/Fonts").resolve()
+fonts = pathlib.Path("src/AcneBotox.Core/Fonts").resolve()
 css = f"""
 @font-face {{ font-family: AH; src: url(file://{fonts}/AtkinsonHyperlegible-Regular.ttf); }}
 @font-face {{ font-family: AH; font-weight: bold; src: url(file://{fonts}/AtkinsonHyperlegible-Bold.ttf); }}

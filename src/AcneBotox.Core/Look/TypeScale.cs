@@ -55,6 +55,43 @@ public sealed record TypeScale
     /// <summary>Space between blocks.</summary>
     public double ParagraphGap => Body * 0.6;
 
+    /// <summary>Space above a section heading (instead of <see cref="ParagraphGap"/>).</summary>
+    public double HeadingGapBefore => Body * 0.9;
+
+    /// <summary>Space under a heading or the key-points title, before the block gap that follows it.</summary>
+    public double HeadingGapAfter => Body * 0.35;
+
+    /// <summary>Space between the items of a list.</summary>
+    public double ListItemGap => Body * 0.25;
+
+    /// <summary>Space between a picture and its caption, and under a callout title.</summary>
+    public double CaptionGap => Body * 0.3;
+
+    /// <summary>Space inside a callout box, between its border and its text.</summary>
+    public double BoxPadding => Body * 0.8;
+
+    /// <summary>Space inside a table cell, between its border and its text.</summary>
+    public double TablePadding => Body * 0.4;
+
+    /// <summary>How many words an italic run may have in large print; longer emphasis is set in bold instead.</summary>
+    public const int MaxItalicWords = 5;
+
+    /// <summary>
+    /// Whether emphasis over <paramref name="text"/> may be set in italics: always in normal print; in large print
+    /// only for a few words (italics are harder to read in running text), longer emphasis is bold.
+    /// </summary>
+    public bool ItalicFor(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return !LargePrint || text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxItalicWords;
+    }
+
+    /// <summary>The baseline-to-baseline distance of running text set at <paramref name="size"/> points.</summary>
+    public double Leading(double size) => size * LineHeight;
+
+    /// <summary>The baseline-to-baseline distance of a heading or title set at <paramref name="size"/> points.</summary>
+    public double HeadingLeading(double size) => size * HeadingLineHeight;
+
     /// <summary>Whether captions may be set in italics: not in large print, where italics are harder to read.</summary>
     public bool ItalicCaptions => !LargePrint;
 

@@ -13,7 +13,14 @@ public static class AtomicFile
     public const string TempPrefix = ".acnebotox-";
 
     /// <summary>Writes <paramref name="path"/> by calling <paramref name="write"/> on a temporary file, then renaming it.</summary>
-    public static void Write(string path, Action<Stream> write)
+    /// <param name="path">The file to write.</param>
+    /// <param name="write">Writes the content.</param>
+    /// <param name="flush">
+    /// <see cref="FlushMode.Now"/> syncs the file to disk before the rename. <see cref="FlushMode.Deferred"/> leaves
+    /// that to one <see cref="IO.FileSystemSync.Sync"/> of the folder later (the batch does it before the cache
+    /// manifest names the file); where that call is not available the file is synced now all the same.
+    /// </param>
+    public static void Write(string path, Action<Stream> write, FlushMode flush = FlushMode.Now)
     {
         ArgumentNullException.ThrowIfNull(write);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -26,7 +33,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: flush == FlushMode.Now || !IO.FileSystemSync.Available);
             }
             File.Move(temp, path, overwrite: true);
         }

@@ -69,6 +69,13 @@ public sealed record HandoutSettings
     /// </summary>
     public Severity MissingImages { get; init; } = Severity.Error;
 
+    /// <summary>
+    /// Whether the Word file carries Atkinson Hyperlegible (obfuscated font parts, 124 of a handout's 131 KB).
+    /// Off by default: the Word file is the copy staff edit, Word and LibreOffice show it in the declared stand-in
+    /// (Arial), and the PDF is the copy that looks the same everywhere. YAML key <c>docx.embedFonts</c>.
+    /// </summary>
+    public bool DocxEmbedFonts { get; init; }
+
     /// <summary>Large-print variant: 18 pt body, line height 1.5. CLI <c>--large-print</c>.</summary>
     public bool LargePrint { get; init; }
 

@@ -18,15 +18,17 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     private const string Readability = "readability";
     private const string Limits = "limits";
     private const string Images = "images";
+    private const string Docx = "docx";
 
     /// <summary>Every key, mapped to the section it belongs to ("" for the top level).</summary>
     private static readonly FrozenDictionary<string, string> SectionOfKey = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["organization"] = "", ["contact"] = "", ["disclaimer"] = "", ["language"] = "", ["paper"] = "",
-        ["fontSize"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [LabelsSection] = "",
+        ["fontSize"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
         [ChecksSection] = "", [Images] = "", ["missing"] = Images,
         ["targetGrade"] = Readability,
         ["maxInputBytes"] = Limits, ["maxBlocks"] = Limits,
+        ["embedFonts"] = Docx,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The settings the YAML describes, on top of the defaults and the caps.</summary>
@@ -49,6 +51,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 "brandColor" or "brandColour" => settings with { BrandColor = Color(key, value) },
                 Readability => MapReadability(settings, value),
                 Limits => MapLimits(settings, value),
+                Docx => MapDocx(settings, value),
                 LabelsSection => MapLabels(settings, value),
                 ChecksSection => MapChecks(settings, value),
                 Images => MapImages(settings, value),
@@ -62,6 +65,13 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     {
         foreach (var (key, item) in Entries(Section(Readability, value), Readability))
             if (key == "targetGrade") settings = settings with { TargetGrade = Number("readability.targetGrade", item, 1, 18) };
+        return settings;
+    }
+
+    private HandoutSettings MapDocx(HandoutSettings settings, YamlValue value)
+    {
+        foreach (var (key, item) in Entries(Section(Docx, value), Docx))
+            if (key == "embedFonts") settings = settings with { DocxEmbedFonts = Boolean("docx.embedFonts", item) };
         return settings;
     }
 
@@ -109,6 +119,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 Limits => "write e.g. 'limits: {maxBlocks: 5000}'",
                 Images => "write e.g. 'images: {missing: warning}'",
                 ChecksSection => "write e.g. 'checks: {readability.long-sentence: off}'",
+                Docx => "write e.g. 'docx: {embedFonts: true}'",
                 _ => "write e.g. 'readability: {targetGrade: 8}'",
             });
 
@@ -175,6 +186,13 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
         throw Error(value.Line, string.Create(CultureInfo.InvariantCulture, $"'{key}' must be a number from {min} to {max}, not '{Clip(text)}'"),
             "write digits with a '.' for decimals, e.g. 13.5");
     }
+
+    private bool Boolean(string key, YamlValue value) => Text(key, value).ToLowerInvariant() switch
+    {
+        "true" or "yes" or "on" => true,
+        "false" or "no" or "off" => false,
+        var other => throw Error(value.Line, $"'{key}' must be true or false, not '{Clip(other)}'", $"write '{key[(key.LastIndexOf('.') + 1)..]}: true' or 'false'"),
+    };
 
     private long WholeNumber(string key, YamlValue value, long min, long max)
     {

@@ -61,7 +61,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         var first = true;
         foreach (var block in blocks)
         {
-            if (!first) Gap(block is Heading ? theme.BodySize * 0.9 : theme.ParagraphGap, frame);
+            if (!first) Gap(block is Heading ? theme.Type.HeadingGapBefore : theme.ParagraphGap, frame);
             first = false;
             Block(block, frame);
         }
@@ -98,7 +98,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             var index = _slices.IndexOf(slices[0]);
             _slices[index] = WithOutline(slices[0], new OutlineEntry(text, level, id));
         }
-        Gap(theme.BodySize * 0.35, frame);
+        Gap(theme.Type.HeadingGapAfter, frame);
         return slices;
     }
 
@@ -157,7 +157,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             : labels.Max(l => measurer.Width(l, labelStyle)) + theme.BodySize * 0.6;
         for (var i = 0; i < items.Length; i++)
         {
-            if (i > 0) Gap(theme.BodySize * 0.25, frame);
+            if (i > 0) Gap(theme.Type.ListItemGap, frame);
             var item = new StructNode("LI", listNode);
             var label = new StructNode("Lbl", item);
             var body = new StructNode("LBody", item);
@@ -183,7 +183,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
 
     private void Callout(Callout callout, Frame frame)
     {
-        var padding = theme.BodySize * 0.8;
+        var padding = theme.Type.BoxPadding;
         var warning = callout.Kind == CalloutKind.Warning;
         var decoration = new Decoration(frame.X, frame.Width, warning ? theme.WarningFill : theme.BoxFill,
             warning ? theme.WarningBorder : theme.Decoration, BarOnly: false);
@@ -197,7 +197,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             ? HeadingAt(title, 2, null, titleStyle, inner)
             : Paragraph(Runs(title, titleStyle), "P", inner);
         foreach (var slice in titleSlices) slice.KeepWithNext = true;
-        if (callout.Kind != CalloutKind.KeyPoints) Gap(theme.BodySize * 0.3, inner);
+        if (callout.Kind != CalloutKind.KeyPoints) Gap(theme.Type.CaptionGap, inner);
         Blocks(callout.Blocks, inner);
         Gap(padding, inner);
     }
@@ -245,7 +245,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         }
         if (!image.Caption.IsDefaultOrEmpty)
         {
-            Gap(theme.BodySize * 0.3, frame);
+            Gap(theme.Type.CaptionGap, frame);
             // PDF/UA: the caption belongs to its figure; without a picture it is an ordinary paragraph.
             var captionFrame = figure is null ? frame : frame with { Parent = figure };
             Paragraph(Runs(image.Caption, theme.Caption), figure is null ? "P" : "Caption", captionFrame);

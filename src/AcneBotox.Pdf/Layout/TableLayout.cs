@@ -1,3 +1,4 @@
+using AcneBotox.Core.Look;
 using AcneBotox.Core.Model;
 
 namespace AcneBotox.Pdf.Layout;
@@ -11,8 +12,8 @@ internal static class TableLayout
     {
         var columns = Math.Max(table.Header.Cells.Length, table.Rows.IsDefaultOrEmpty ? 0 : table.Rows.Max(r => r.Cells.Length));
         if (columns == 0) return;
-        var padding = theme.BodySize * 0.4;
-        var widths = ColumnWidths(table, columns, frame.Width, padding, theme, measurer);
+        var padding = theme.Type.TablePadding;
+        var widths = ColumnWidths(table, columns, frame.Width, padding, theme, measurer, runs);
         var tableNode = new StructNode("Table", frame.Parent);
         var context = new TableContext();
         var header = Row(table.Header, true, tableNode, widths, frame, padding, theme, measurer, runs, context, 0);
@@ -25,26 +26,18 @@ internal static class TableLayout
             slices.AddRange(Row(row, false, tableNode, widths, frame, padding, theme, measurer, runs, context, repeat ? header[0].Height : 0));
     }
 
-    // Every column first gets room for its longest word (up to an equal share), the rest of the width
-    // goes to the columns in proportion to how much more their text would like.
-    private static double[] ColumnWidths(Table table, int columns, double width, double padding, HandoutTheme theme, ITextMeasurer measurer)
+    // Column widths from the cells' content, the same decision as the Word table's (Core's TableColumnWidths):
+    // measured with the runs the cells are drawn with, so bold, links and code count as they look.
+    private static double[] ColumnWidths(Table table, int columns, double width, double padding, HandoutTheme theme, ITextMeasurer measurer,
+        Func<IEnumerable<Inline>, TextStyle, List<StyledRun>> runs)
     {
-        var natural = new double[columns];
-        var longestWord = new double[columns];
-        var style = theme.Body.WithBold();
-        foreach (var row in table.Rows.Prepend(table.Header))
-            for (var c = 0; c < row.Cells.Length; c++)
-            {
-                var text = ModelWalker.PlainText(row.Cells[c].Inlines);
-                natural[c] = Math.Max(natural[c], measurer.Width(text, style) + 2 * padding);
-                foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    longestWord[c] = Math.Max(longestWord[c], measurer.Width(word, style) + 2 * padding);
-            }
-        var floors = longestWord.Select(w => Math.Min(Math.Max(w, 2 * padding + 1), width / columns)).ToArray();
-        var remaining = width - floors.Sum();
-        var wants = natural.Select((n, c) => Math.Max(0, n - floors[c])).ToArray();
-        var totalWant = wants.Sum();
-        return [.. floors.Select((f, c) => f + (totalWant > 0 ? remaining * wants[c] / totalWant : remaining / columns))];
+        ContentWidth[] Measure(TableRow row, TextStyle style) =>
+            [.. row.Cells.Select(cell => ContentWidth.Of(
+                runs(cell.Inlines, style).Select(run => (run.Text, (Func<string, double>)(text => measurer.Width(text, run.Style)))),
+                padding))];
+        var rows = table.Rows.Select(row => (IReadOnlyList<ContentWidth>)Measure(row, theme.Body))
+            .Prepend(Measure(table.Header, theme.Body.WithBold()));
+        return TableColumnWidths.Distribute(TableColumnWidths.Columns(rows, columns), width);
     }
 
     /// <summary>A row as one slice; a row taller than a page becomes several slices of whole lines, so it never runs into the footer.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
+using AcneBotox.Core.Fonts;
+using M = AcneBotox.Core.Model;
 using AcneBotox.Core.Settings;
 using AcneBotox.Docx;
 using AcneBotox.Tests.Pdf;
@@ -106,14 +108,16 @@ public sealed class DocxWriterTests
     }
 
     [Fact]
-    public void Normal_style_is_Atkinson_13pt_line_1_4_with_Arial_declared_as_the_fallback()
+    public void Normal_style_is_Atkinson_13pt_with_lines_at_least_1_4_times_the_size_and_Arial_declared_as_the_fallback()
     {
         var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode());
         var styles = Part(docx, "word/styles.xml");
         var defaults = styles.Descendants(W + "docDefaults").Single();
         Assert.Equal("Atkinson Hyperlegible", defaults.Descendants(W + "rFonts").Single().Attribute(W + "ascii")!.Value);
         Assert.Equal("26", defaults.Descendants(W + "sz").Single().Attribute(W + "val")!.Value);
-        Assert.Equal("336", defaults.Descendants(W + "spacing").Single().Attribute(W + "line")!.Value);
+        // 13 pt x 1.4 = 18.2 pt = 364 twips, "at least" (Word's "auto" would multiply the font's own 1.24 em line).
+        Assert.Equal("364", defaults.Descendants(W + "spacing").Single().Attribute(W + "line")!.Value);
+        Assert.Equal("atLeast", defaults.Descendants(W + "spacing").Single().Attribute(W + "lineRule")!.Value);
         var font = Part(docx, "word/fontTable.xml").Descendants(W + "font").Single(f => f.Attribute(W + "name")!.Value == "Atkinson Hyperlegible");
         Assert.Equal("Arial", font.Element(W + "altName")!.Attribute(W + "val")!.Value);
         foreach (var id in new[] { "Title", "Subtitle", "Heading1", "Heading2", "Heading3", "Normal", "ListParagraph", "Quote", "KeyPoints", "Caption", "Hyperlink" })
@@ -131,7 +135,7 @@ public sealed class DocxWriterTests
         var large = DocxTestDocuments.Render(DocxTestDocuments.EveryNode(), DocxTestDocuments.ClinicSettings with { LargePrint = true }).Bytes;
         var defaults = Part(large, "word/styles.xml").Descendants(W + "docDefaults").Single();
         Assert.Equal("36", defaults.Descendants(W + "sz").Single().Attribute(W + "val")!.Value);
-        Assert.Equal("360", defaults.Descendants(W + "spacing").Single().Attribute(W + "line")!.Value);
+        Assert.Equal("540", defaults.Descendants(W + "spacing").Single().Attribute(W + "line")!.Value);
 
         var letter = DocxTestDocuments.Render(DocxTestDocuments.EveryNode(), DocxTestDocuments.ClinicSettings with { Paper = Paper.Letter }).Bytes;
         var size = Part(letter, "word/document.xml").Descendants(W + "pgSz").Single();
@@ -143,17 +147,77 @@ public sealed class DocxWriterTests
     }
 
     [Fact]
-    public void Lists_use_real_numbering_with_bullet_and_decimal_definitions_nesting_and_restarts()
+    public void Lists_use_real_numbering_one_instance_per_list_with_nested_lists_as_its_levels_and_restarts()
     {
         var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode());
         var numbering = Part(docx, "word/numbering.xml");
-        var formats = numbering.Descendants(W + "abstractNum")
-            .Select(a => a.Elements(W + "lvl").First().Element(W + "numFmt")!.Attribute(W + "val")!.Value).ToList();
-        Assert.Equal(["bullet", "decimal"], formats);
-        var starts = numbering.Descendants(W + "startOverride").Select(s => s.Attribute(W + "val")!.Value).ToList();
-        Assert.Equal(["3", "1", "1"], starts);
-        var levels = Part(docx, "word/document.xml").Descendants(W + "ilvl").Select(l => int.Parse(l.Attribute(W + "val")!.Value, CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal(2, levels.Max());
+        var document = Part(docx, "word/document.xml");
+        string Attr(XElement e, string name) => e.Attribute(W + name)!.Value;
+        (string NumId, int Level) NumberOf(string text)
+        {
+            var numPr = document.Descendants(W + "p").Single(p => Text(p) == text).Descendants(W + "numPr").Single();
+            return (Attr(numPr.Element(W + "numId")!, "val"), int.Parse(Attr(numPr.Element(W + "ilvl")!, "val"), CultureInfo.InvariantCulture));
+        }
+
+        // The numbered list, its nested bullets and the numbers nested in those are one instance, three levels.
+        var steps = NumberOf("Wash gently.");
+        Assert.Equal((steps.NumId, 1), NumberOf("It can scar."));
+        Assert.Equal((steps.NumId, 2), NumberOf("Deep item."));
+        Assert.Equal((steps.NumId, 0), NumberOf("Use non-comedogenic products."));
+        var instance = numbering.Descendants(W + "num").Single(n => Attr(n, "numId") == steps.NumId);
+        var abstractId = Attr(instance.Element(W + "abstractNumId")!, "val");
+        var levels = numbering.Descendants(W + "abstractNum").Single(a => Attr(a, "abstractNumId") == abstractId).Elements(W + "lvl")
+            .Select(l => Attr(l.Element(W + "numFmt")!, "val")).Take(3).ToList();
+        Assert.Equal(["decimal", "bullet", "lowerRoman"], levels);
+
+        // Each list restarts at its own first number; the second numbered list is another instance.
+        Assert.Equal("3", Attr(instance.Descendants(W + "startOverride").Single(), "val"));
+        var second = NumberOf("A second list restarts at one.");
+        Assert.NotEqual(steps.NumId, second.NumId);
+        Assert.Equal("1", Attr(numbering.Descendants(W + "num").Single(n => Attr(n, "numId") == second.NumId).Descendants(W + "startOverride").Single(), "val"));
+        Assert.NotEqual(steps.NumId, NumberOf("Botox may reduce oil.").NumId);
+    }
+
+    [Fact]
+    public void Table_columns_are_sized_by_their_content_not_equal_thirds()
+    {
+        static M.TableRow Row(params string[] cells) => new([.. cells.Select(c => new M.TableCell([new M.Text(c)]))]);
+        var document = new M.Document(new M.Metadata { Title = "Peel", Provenance = new M.Provenance("peel.md", "0") },
+        [
+            new M.Table(Row("Day", "What you may notice", "What to do"),
+            [
+                Row("Day 5", "Flaking around the mouth and nose", "Do not pick; trim loose skin with clean scissors"),
+                Row("Day 7", "New pink skin", "Keep using sunscreen"),
+            ]),
+            new M.Paragraph([new M.Text("After the table.")]),
+        ]);
+
+        var (docx, _) = DocxTestDocuments.Render(document);
+
+        var table = Part(docx, "word/document.xml").Descendants(W + "tbl").Single();
+        var grid = table.Descendants(W + "gridCol").Select(c => int.Parse(c.Attribute(W + "w")!.Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(11906 - 2 * 1440, grid.Sum());
+        Assert.Equal("fixed", table.Descendants(W + "tblLayout").Single().Attribute(W + "type")!.Value);
+        // "Day 5" fits on one line: its width in the body font plus the cell margins.
+        var dayFive = HandoutFonts.MetricsOf(FontFace.Regular).Width("Day 5", 13) * 20 + 2 * 104;
+        Assert.True(grid[0] >= dayFive, $"first column {grid[0]} twips, \"Day 5\" needs {dayFive:0}");
+        Assert.True(grid[0] < grid.Sum() / 4);
+        Assert.True(grid[2] > grid[1]);
+        var cellWidths = table.Elements(W + "tr").First().Descendants(W + "tcW").Select(w => int.Parse(w.Attribute(W + "w")!.Value, CultureInfo.InvariantCulture));
+        Assert.Equal(grid, cellWidths);
+    }
+
+    [Fact]
+    public void No_empty_paragraph_makes_space_the_next_paragraph_after_a_table_carries_the_block_gap()
+    {
+        var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode());
+        var body = Part(docx, "word/document.xml").Descendants(W + "body").Single();
+
+        var empty = body.Elements(W + "p").Where(p => !p.Descendants(W + "r").Any() && !p.Descendants(W + "numPr").Any()
+            && !p.Descendants(W + "pBdr").Any()).ToList();
+        Assert.Empty(empty);
+        var afterTable = body.Elements(W + "tbl").Single().ElementsAfterSelf(W + "p").First();
+        Assert.Equal("156", afterTable.Descendants(W + "spacing").Single().Attribute(W + "before")!.Value);
     }
 
     [Fact]
@@ -187,7 +251,7 @@ public sealed class DocxWriterTests
     [Fact]
     public void Body_font_is_embedded_obfuscated_and_the_key_undoes_it()
     {
-        var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode());
+        var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode(), DocxTestDocuments.ClinicSettings with { DocxEmbedFonts = true });
         var regular = Part(docx, "word/fontTable.xml").Descendants(W + "embedRegular").Single();
         var key = regular.Attribute(W + "fontKey")!.Value;
         var entry = Entries(docx).Single(e => e.FullName == "word/fonts/font.odttf");
@@ -200,6 +264,20 @@ public sealed class DocxWriterTests
         Assert.NotEqual(restored[..32], copy.ToArray()[..32]);
         var settings = Part(docx, "word/settings.xml");
         Assert.Single(settings.Descendants(W + "embedTrueTypeFonts"));
+    }
+
+    [Fact]
+    public void Fonts_are_not_embedded_by_default_and_arial_is_declared_as_the_stand_in()
+    {
+        var (docx, _) = DocxTestDocuments.Render(DocxTestDocuments.EveryNode());
+        Assert.DoesNotContain(Entries(docx), e => e.FullName.EndsWith(".odttf", StringComparison.Ordinal));
+        var font = Part(docx, "word/fontTable.xml").Descendants(W + "font").Single(f => f.Attribute(W + "name")!.Value == "Atkinson Hyperlegible");
+        Assert.DoesNotContain(font.Elements(), e => e.Name.LocalName.StartsWith("embed", StringComparison.Ordinal));
+        Assert.Equal("Arial", font.Element(W + "altName")!.Attribute(W + "val")!.Value);
+        Assert.Empty(Part(docx, "word/settings.xml").Descendants(W + "embedTrueTypeFonts"));
+        var embedded = DocxTestDocuments.Render(DocxTestDocuments.EveryNode(), DocxTestDocuments.ClinicSettings with { DocxEmbedFonts = true }).Bytes;
+        // Four faces of about 30 KB each once deflated.
+        Assert.True(embedded.Length > docx.Length + 4 * 25_000, $"{embedded.Length} bytes with the fonts, {docx.Length} without");
     }
 
     [Fact]

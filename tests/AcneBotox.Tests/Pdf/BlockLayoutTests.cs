@@ -105,4 +105,27 @@ public sealed class BlockLayoutTests
         var entry = Assert.Single(slices, s => s.Outline is not null).Outline!;
         Assert.Equal(("What is Botox?", 2), (entry.Title, entry.Level));
     }
+
+    [Fact]
+    public void Table_columns_are_sized_by_content_so_a_short_cell_stays_on_one_line_and_long_words_still_break()
+    {
+        static TableRow Row(params string[] cells) => new([.. cells.Select(c => new TableCell([new Text(c)]))]);
+        var table = new Table(Row("Day", "What you may notice", "What to do"),
+        [
+            Row("Day 5", "Flaking around the mouth and nose, and some tightness", "Do not pick; trim loose skin with clean scissors"),
+            Row("Day 7", "New pink skin", "Keep using sunscreen every morning"),
+            Row("Later", "Supercalifragilisticexpialidociousnessworthy", "Rest"),
+        ]);
+
+        var (_, pages) = Layout(1000, table);
+
+        var cells = pages.SelectMany(TextPieces).Where(p => p.Node!.Tag == "TD").ToList();
+        var dayCells = cells.Where(p => p.Lines.Count > 0 && p.Lines[0].Line.Fragments.Any(f => f.Text.StartsWith("Day", StringComparison.Ordinal))).ToList();
+        Assert.Equal(2, dayCells.Count);
+        Assert.All(dayCells, cell => Assert.Single(cell.Lines));
+        // The overlong word is cut between characters and never runs past its column.
+        var longWord = cells.Single(p => p.Lines.Count > 0 && p.Lines[0].Line.Fragments.Any(f => f.Text.StartsWith("Supercali", StringComparison.Ordinal)));
+        Assert.True(longWord.Lines.Count > 1);
+        Assert.All(pages.SelectMany(TextPieces).SelectMany(p => p.Lines), line => Assert.True(line.X + line.Line.Width <= 200 + 1e-6));
+    }
 }

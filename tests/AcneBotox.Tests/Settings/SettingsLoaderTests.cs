@@ -35,6 +35,9 @@ public sealed class SettingsLoaderTests
         { "- a\n- b\n", 1, "settings must be 'key: value' lines, not a list" },
         { "organization: \"unclosed\n", 1, "malformed YAML" },
         { "a: &x [1]\nb: *y\n", 2, "alias *y refers to no anchor" },
+        { "docx:\n  embedFonts: maybe\n", 2, "'docx.embedFonts' must be true or false, not 'maybe'" },
+        { "embedFonts: true\n", 1, "'embedFonts' belongs under 'docx', not at the top level" },
+        { "docx: yes\n", 1, "'docx' must hold 'key: value' lines, not text" },
     };
 
     [Theory]
@@ -92,6 +95,8 @@ public sealed class SettingsLoaderTests
             limits:
               maxInputBytes: 2048
               maxBlocks: 500
+            docx:
+              embedFonts: true
             """;
         var diagnostics = new DiagnosticBag();
         var settings = HandoutSettingsLoader.Parse(yaml, Path, diagnostics);
@@ -100,6 +105,8 @@ public sealed class SettingsLoaderTests
             ("Skin Clinic", "Call 555-0100", "Talk to your doctor.", "es-MX", Paper.Letter, 14.5, "#AA3300", 6.0, 2048L, 500),
             (settings.Organization, settings.Contact, settings.Disclaimer, settings.Language, settings.Paper, settings.FontSize,
                 settings.BrandColor, settings.TargetGrade, settings.MaxInputBytes, settings.MaxBlocks));
+        Assert.True(settings.DocxEmbedFonts);
+        Assert.False(new HandoutSettings().DocxEmbedFonts);
     }
 
     [Fact]

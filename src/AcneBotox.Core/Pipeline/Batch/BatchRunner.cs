@@ -41,11 +41,16 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             observer.Completed(result, Interlocked.Increment(ref done));
         });
 
-        // Last, after every output is in place: a run killed before this line leaves the old manifest,
+        // Last, after every output is in place and on disk (the outputs were written without a sync each; one
+        // sync of the file system covers them all): a run killed before this line leaves the old manifest,
         // and the next run re-verifies each entry against the files on disk.
+        StageTrace.Mark("every document exported");
+        FileSystemSync.Sync(options.OutputDirectory);
+        StageTrace.Mark("outputs synced to disk");
         // Every variant of a live source is kept: a large-print run must not forget the regular outputs, or
         // switching back and forth would export everything each time.
         manifest.Save(items.Select(i => i.RelativePath).ToHashSet(StringComparer.Ordinal));
+        StageTrace.Mark("cache manifest written");
         return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned) { Warnings = manifest.Warnings(mine.Select(EntryId)) };
     }
 

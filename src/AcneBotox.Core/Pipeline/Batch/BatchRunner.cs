@@ -8,7 +8,8 @@ namespace AcneBotox.Core.Pipeline.Batch;
 /// <summary>
 /// Exports many documents: the shard's slice of the inputs, up to <see cref="BatchSettings.Jobs"/> at a time,
 /// skipping those the cache shows are up to date. Each document is isolated: one that fails is a Failed
-/// result and the others go on. Only per-document results are kept, never the documents themselves.
+/// result and the others go on. Only per-document summaries are kept in memory, never the documents themselves,
+/// and their diagnostics go to a <see cref="DiagnosticSpill"/>, so memory stays flat with the batch size.
 /// </summary>
 public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, BatchSettings settings)
 {
@@ -25,6 +26,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         var fingerprint = RunFingerprint.Create(toolchain, options);
         var manifest = ExportManifest.Load(options.OutputDirectory);
         var exporter = new DocumentExporter(toolchain, options);
+        var spill = DiagnosticSpill.Create();
 
         var mine = items.Where(i => settings.Shard?.Contains(i.RelativePath) ?? true).ToList();
         var collisions = FindOutputCollisions(mine);
@@ -36,7 +38,9 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             var item = mine[index];
             var result = collisions.TryGetValue(item.SourcePath, out var first)
                 ? Collision(item, first)
-                : Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint));
+                : Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint, spill));
+            // Only the summary stays in memory; the diagnostics wait on disk for the report, the cache and the exit code.
+            if (result.Status != DocumentStatus.Skipped) result = result with { Diagnostics = spill.Keep(result.Diagnostics) };
             results[index] = result;
             observer.Completed(result, Interlocked.Increment(ref done));
         });
@@ -68,7 +72,8 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         }
     }
 
-    private DocumentResult ExportOne(BatchItem item, DocumentExporter exporter, ExportManifest manifest, RunFingerprint fingerprint)
+    private DocumentResult ExportOne(BatchItem item, DocumentExporter exporter, ExportManifest manifest, RunFingerprint fingerprint,
+        DiagnosticSpill spill)
     {
         var clock = Stopwatch.StartNew();
         var id = EntryId(item);
@@ -95,7 +100,9 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
                 cached.Diagnostics, clock.Elapsed, Title: cached.Title, ReadingGrade: cached.ReadingGrade);
 
         // The bytes just hashed are the ones exported: one read per document, and the cache key matches them.
-        var result = exporter.Export(item.SourcePath, source);
+        var exported = exporter.Export(item.SourcePath, source);
+        // The cache entry and the result share one spilled list: neither holds the messages in memory.
+        var result = exported with { Diagnostics = spill.Keep(exported.Diagnostics) };
         if (result.Status == DocumentStatus.Ok && result.Sha256 is { } sha)
             manifest.Record(id, new ManifestEntry(key, sha, result.Outputs, result.Diagnostics, result.Title, result.ReadingGrade));
         else

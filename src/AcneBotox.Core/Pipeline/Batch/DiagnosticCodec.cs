@@ -1,0 +1,69 @@
+using AcneBotox.Core.Diagnostics;
+
+namespace AcneBotox.Core.Pipeline.Batch;
+
+/// <summary>
+/// A binary form of a diagnostics list, for <see cref="DiagnosticSpill"/>: every field, exactly. Text is stored as
+/// UTF-16 code units, not UTF-8, so a message quoting a lone surrogate from the input comes back unchanged.
+/// </summary>
+internal static class DiagnosticCodec
+{
+    /// <summary>The list as bytes.</summary>
+    public static byte[] Encode(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(diagnostics.Count);
+            foreach (var d in diagnostics)
+            {
+                writer.Write((int)d.Severity);
+                WriteText(writer, d.Rule);
+                WriteText(writer, d.Message);
+                WriteOptional(writer, d.Path);
+                writer.Write(d.Line.HasValue);
+                if (d.Line is { } line) writer.Write(line);
+                WriteOptional(writer, d.Suggestion);
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>The list <see cref="Encode"/> wrote.</summary>
+    public static Diagnostic[] Decode(byte[] bytes)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
+        var result = new Diagnostic[reader.ReadInt32()];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var severity = (Severity)reader.ReadInt32();
+            var rule = ReadText(reader);
+            var message = ReadText(reader);
+            var path = ReadOptional(reader);
+            int? line = reader.ReadBoolean() ? reader.ReadInt32() : null;
+            result[i] = new Diagnostic(severity, rule, message, path, line, ReadOptional(reader));
+        }
+        return result;
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? text)
+    {
+        writer.Write(text is not null);
+        if (text is not null) WriteText(writer, text);
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? ReadText(reader) : null;
+
+    private static void WriteText(BinaryWriter writer, string text)
+    {
+        writer.Write(text.Length);
+        foreach (var c in text) writer.Write((ushort)c);
+    }
+
+    private static string ReadText(BinaryReader reader)
+    {
+        var chars = new char[reader.ReadInt32()];
+        for (var i = 0; i < chars.Length; i++) chars[i] = (char)reader.ReadUInt16();
+        return new string(chars);
+    }
+}

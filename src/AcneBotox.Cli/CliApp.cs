@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AcneBotox.Cli.Preview;
 using AcneBotox.Core.Diagnostics;
 
 namespace AcneBotox.Cli;
@@ -32,6 +33,7 @@ public static class CliApp
             {
                 export.Command,
                 new CheckCommand(stdout, stderr).Command,
+                new PreviewCommand(stdout, stderr, verbose).Command,
             };
             root.Options.Add(verbose);
             // No subcommand: export content/ to output/ in every format, the README's main job.

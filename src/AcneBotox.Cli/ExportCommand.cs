@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AcneBotox.Cli.Watch;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Findings;
 using AcneBotox.Core.IO;
@@ -55,6 +56,11 @@ public sealed class ExportCommand
         Description = "Folder images may be read from (the sandbox). Default: the input folder's tree",
     };
 
+    private readonly Option<bool> _watch = new("--watch")
+    {
+        Description = "After exporting, watch the inputs and the settings file and export again on every save, until Ctrl+C",
+    };
+
     private readonly Option<bool>? _verbose;
 
     private readonly ExportBatchOptions _batch = new();
@@ -77,7 +83,7 @@ public sealed class ExportCommand
         _paper.AcceptOnlyFromAmong("a4", "letter");
         Command = new Command("export", "Export articles to handouts (PDF, Word, HTML)")
         {
-            _inputs, _output, _formats, _settings, _paper, _largePrint, _maxInputBytes, _maxBlocks, _resourcePath,
+            _inputs, _output, _formats, _settings, _paper, _largePrint, _maxInputBytes, _maxBlocks, _resourcePath, _watch,
         };
         Command.SetAction(parsed => Run(new ExportRequest(
             parsed.GetValue(_inputs) ?? [],
@@ -91,6 +97,7 @@ public sealed class ExportCommand
             MaxBlocks = parsed.GetValue(_maxBlocks),
             ResourcePath = parsed.GetValue(_resourcePath),
             Verbose = _verbose is not null && parsed.GetValue(_verbose),
+            Watch = parsed.GetValue(_watch),
         }, _batch.Read(parsed)));
         _batch.AddTo(Command);
     }
@@ -102,7 +109,12 @@ public sealed class ExportCommand
     public int RunDefault(bool verbose = false) =>
         Run(new ExportRequest([], "output", [], null, null, false) { Verbose = verbose }, BatchRequest.Default);
 
-    private int Run(ExportRequest request, BatchRequest batch)
+    private int Run(ExportRequest request, BatchRequest batch) => request.Watch
+        ? ExportWatch.Run(() => RunOnce(request, batch), ExportWatch.FoldersFor(request.Inputs, request.SettingsPath),
+            Path.GetFullPath(request.Output), _stderr, request.Verbose)
+        : RunOnce(request, batch);
+
+    private int RunOnce(ExportRequest request, BatchRequest batch)
     {
         StageTrace.Mark("command line parsed");
         var toolchain = ToolchainFactory.Create();

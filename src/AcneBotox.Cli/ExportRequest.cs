@@ -20,4 +20,7 @@ internal sealed record ExportRequest(
 
     /// <summary><c>--verbose</c>: print exception details behind internal errors.</summary>
     public bool Verbose { get; init; }
+
+    /// <summary><c>--watch</c>: export again on every save until Ctrl+C.</summary>
+    public bool Watch { get; init; }
 }

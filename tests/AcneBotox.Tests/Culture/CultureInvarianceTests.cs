@@ -142,9 +142,9 @@ public sealed partial class CultureInvarianceTests : IDisposable
     private static void SkipWithoutCultureData(string locale)
     {
         var culture = new CultureInfo(locale.Replace('_', '-'));
-        Assert.SkipWhen(culture.Name.Length == 0 || CultureInfo.InvariantCulture.Equals(culture) || string.IsNullOrEmpty(culture.DisplayName),
+        TestSkip.When(culture.Name.Length == 0 || CultureInfo.InvariantCulture.Equals(culture) || string.IsNullOrEmpty(culture.DisplayName),
             $"no culture data for {locale} (ICU missing or globalization-invariant mode)");
-        Assert.SkipWhen(locale == "de_DE" && culture.NumberFormat.NumberDecimalSeparator != ",",
+        TestSkip.When(locale == "de_DE" && culture.NumberFormat.NumberDecimalSeparator != ",",
             "the ICU culture data does not give de-DE its decimal comma");
     }
 

@@ -34,7 +34,7 @@ public sealed class BoundedFileTests : IDisposable
     [Fact]
     public void An_endless_device_is_refused_not_read_forever()
     {
-        Assert.SkipWhen(!File.Exists("/dev/zero"), "no /dev/zero on this system");
+        TestSkip.When(!File.Exists("/dev/zero"), "no /dev/zero on this system");
         var read = BoundedFile.Read("/dev/zero", 1024);
         Assert.Null(read.Bytes);
         Assert.Contains("not a regular file", read.Refusal, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class BoundedFileTests : IDisposable
     [Fact]
     public void A_named_pipe_without_a_writer_is_refused_within_the_open_timeout()
     {
-        Assert.SkipWhen(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix feature");
+        TestSkip.When(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix feature");
         var path = Path.Combine(_folder, "pipe.txt");
         using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path } })!) mkfifo.WaitForExit();
         var read = BoundedFile.Read(path, 1024);
@@ -55,7 +55,7 @@ public sealed class BoundedFileTests : IDisposable
     public void A_link_to_a_named_pipe_is_refused_not_opened()
     {
         // A link's own length is that of its target's name, so a "non-empty means ordinary" shortcut opened it and hung.
-        Assert.SkipWhen(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix feature");
+        TestSkip.When(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix feature");
         var pipe = MakeFifo("pipe");
         var link = Path.Combine(_folder, "link.txt");
         File.CreateSymbolicLink(link, pipe);
@@ -67,7 +67,7 @@ public sealed class BoundedFileTests : IDisposable
     [Fact]
     public void The_kind_of_a_file_is_known_before_it_is_opened()
     {
-        Assert.SkipWhen(!OperatingSystem.IsLinux(), "statx is Linux's; elsewhere the kind is Unknown and opens are guarded");
+        TestSkip.When(!OperatingSystem.IsLinux(), "statx is Linux's; elsewhere the kind is Unknown and opens are guarded");
         var pipe = MakeFifo("pipe");
         File.WriteAllText(Path.Combine(_folder, "a.txt"), "x");
         Assert.Equal(FileKind.NamedPipe, BoundedFile.KindOf(pipe));

@@ -147,7 +147,7 @@ public sealed class CliMistakeTests : IDisposable
     [Fact]
     public void A_non_utf8_file_name_is_named_as_such_not_as_missing()
     {
-        Assert.SkipWhen(!OperatingSystem.IsLinux(), "file names are bytes only on Linux");
+        TestSkip.When(!OperatingSystem.IsLinux(), "file names are bytes only on Linux");
         var content = Directory.CreateDirectory(Path.Combine(_root, "content")).FullName;
         File.Copy(TestPaths.Seed, Path.Combine(content, "good.txt"));
         // bash's printf writes the raw byte 0xFF, which no UTF-8 string can name.
@@ -172,7 +172,7 @@ public sealed class CliMistakeTests : IDisposable
         File.SetUnixFileMode(locked, UnixFileMode.None);
         try
         {
-            Assert.SkipWhen(Directory.EnumerateFileSystemEntries(locked).Any(), "running as root, who reads any folder");
+            TestSkip.When(Directory.EnumerateFileSystemEntries(locked).Any(), "running as root, who reads any folder");
         }
         catch (UnauthorizedAccessException)
         {

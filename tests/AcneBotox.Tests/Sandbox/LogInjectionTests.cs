@@ -39,7 +39,7 @@ public sealed class LogInjectionTests : IDisposable
     [Fact]
     public void Export_prints_hostile_values_escaped()
     {
-        Assert.SkipWhen(OperatingSystem.IsWindows(), "file names with line breaks are a Unix feature");
+        TestSkip.When(OperatingSystem.IsWindows(), "file names with line breaks are a Unix feature");
         var content = WriteArticle();
         var outcome = CliRunner.Run("export", content, "-o", Path.Combine(_root, "out"), "-f", "html");
         AssertSafe(outcome);
@@ -49,7 +49,7 @@ public sealed class LogInjectionTests : IDisposable
     [Fact]
     public void Check_prints_hostile_values_escaped()
     {
-        Assert.SkipWhen(OperatingSystem.IsWindows(), "file names with line breaks are a Unix feature");
+        TestSkip.When(OperatingSystem.IsWindows(), "file names with line breaks are a Unix feature");
         var content = WriteArticle();
         var outcome = CliRunner.Run("check", content);
         AssertSafe(outcome);

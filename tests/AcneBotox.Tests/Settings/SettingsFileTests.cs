@@ -14,7 +14,7 @@ public sealed class SettingsFileTests : IDisposable
     [Fact]
     public void A_named_pipe_is_refused_without_waiting_for_a_writer()
     {
-        Assert.SkipWhen(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix feature");
+        TestSkip.When(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix feature");
         var path = Path.Combine(_folder, "handout.yml");
         using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path } })!) mkfifo.WaitForExit();
         var error = Assert.Throws<UsageException>(() => HandoutSettingsLoader.Load(path, required: false, new DiagnosticBag()));
@@ -24,7 +24,7 @@ public sealed class SettingsFileTests : IDisposable
     [Fact]
     public void A_link_to_an_endless_device_is_refused()
     {
-        Assert.SkipWhen(!File.Exists("/dev/zero"), "no /dev/zero on this system");
+        TestSkip.When(!File.Exists("/dev/zero"), "no /dev/zero on this system");
         var path = Path.Combine(_folder, "handout.yml");
         File.CreateSymbolicLink(path, "/dev/zero");
         var error = Assert.Throws<UsageException>(() => HandoutSettingsLoader.Load(path, required: false, new DiagnosticBag()));

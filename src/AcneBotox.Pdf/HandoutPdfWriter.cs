@@ -1,5 +1,6 @@
 using System.Globalization;
 using AcneBotox.Core.Composition;
+using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Writers;
 using AcneBotox.Pdf.Fonts;
 using AcneBotox.Pdf.Layout;
@@ -35,7 +36,7 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         using var measurer = new PdfTextMeasurer(fonts);
 
         PageBudget.CheckBeforeLayout(handout.Source, context.SourcePath);
-        var pages = Layout(handout, context, theme, measurer);
+        var pages = FitPages(handout, context, theme, measurer);
         PageBudget.CheckPages(pages.Count, context.SourcePath);
         var pdf = new PdfDocument();
         var ua = UAManager.ForDocument(pdf);
@@ -52,7 +53,45 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         return new WriteResult(pages.Count);
     }
 
-    private static IReadOnlyList<PageLayout> Layout(ComposedHandout handout, RenderContext context, HandoutTheme theme, ITextMeasurer measurer)
+    // Lays out the handout; over maxPages, lays it out again fitted tighter (less space between blocks, figures
+    // shrunk whenever that saves a break) and warns with the page count when even that does not fit.
+    private static IReadOnlyList<PageLayout> FitPages(ComposedHandout handout, RenderContext context, HandoutTheme theme, ITextMeasurer measurer)
+    {
+        var diagnostics = new DiagnosticBag();
+        var pages = Layout(handout, context, theme, measurer, diagnostics, Paginator.MaxBlankShare);
+        // A page left too blank (the end matter did not fit under the body's last block): closer spacing may fit it.
+        if (Paginator.TooBlankPages(pages, theme.BodyHeight) > 0)
+        {
+            var closer = new DiagnosticBag();
+            var tighter = Layout(handout, context, theme with { Tight = true }, measurer, closer, Paginator.MaxBlankShare);
+            if (Paginator.TooBlankPages(tighter, theme.BodyHeight) < Paginator.TooBlankPages(pages, theme.BodyHeight) && tighter.Count <= pages.Count)
+            {
+                pages = tighter;
+                diagnostics = closer;
+                theme = theme with { Tight = true };
+            }
+        }
+        if (handout.MaxPages is { } maxPages && pages.Count > maxPages)
+        {
+            var normal = pages.Count;
+            var tight = new DiagnosticBag();
+            var tighter = Layout(handout, context, theme with { Tight = true }, measurer, tight, maxBlankShare: 0);
+            if (tighter.Count < pages.Count)
+            {
+                pages = tighter;
+                diagnostics = tight;
+            }
+            if (pages.Count > maxPages)
+                context.Diagnostics.Warn("pdf.max-pages", string.Create(CultureInfo.InvariantCulture,
+                    $"the PDF takes {pages.Count} pages, more than maxPages {maxPages} ({normal} at normal spacing; closer spacing and smaller figures were not enough)"),
+                    context.SourcePath, suggestion: "shorten the article, use smaller pictures, or raise maxPages");
+        }
+        foreach (var diagnostic in diagnostics.Items) context.Diagnostics.Add(diagnostic);
+        return pages;
+    }
+
+    private static IReadOnlyList<PageLayout> Layout(ComposedHandout handout, RenderContext context, HandoutTheme theme, ITextMeasurer measurer,
+        DiagnosticBag diagnostics, double maxBlankShare)
     {
         // One warning per missing character, at most ten; a text in another script gets one summary line more.
         var reported = new HashSet<int>();
@@ -60,26 +99,27 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         string Clean(string text) => GlyphCoverage.Atkinson.Clean(text, codePoint =>
         {
             if (!reported.Add(codePoint) || reported.Count > MaxGlyphWarnings) return;
-            context.Diagnostics.Warn("pdf.missing-glyph",
+            diagnostics.Warn("pdf.missing-glyph",
                 $"the font has no glyph for {GlyphCoverage.Describe(codePoint)}; it is printed as '?'", context.SourcePath,
                 suggestion: "replace the character with plain text");
         }, (codePoint, lookAlike) =>
         {
             if (substituted.Add(codePoint) && substituted.Count <= MaxGlyphWarnings)
-                ParityNotes.Add(context.Diagnostics, "pdf", $"{GlyphCoverage.Describe(codePoint)} is printed as '{lookAlike}' (the font has no glyph for it; Word and HTML keep it)", context.SourcePath);
+                ParityNotes.Add(diagnostics, "pdf", $"{GlyphCoverage.Describe(codePoint)} is printed as '{lookAlike}' (the font has no glyph for it; Word and HTML keep it)", context.SourcePath);
         });
         var layouter = new BlockLayouter(theme, measurer,
-            image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, context.Diagnostics),
-            Clean, note => ParityNotes.Add(context.Diagnostics, "pdf", note, context.SourcePath));
+            image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, diagnostics),
+            Clean, note => ParityNotes.Add(diagnostics, "pdf", note, context.SourcePath), handout.PaperLinks);
         layouter.TitleBlock(handout.Title);
         layouter.Body(handout.Body);
         layouter.Body(handout.Sources);
-        layouter.EndMatter(handout.EndMatter);
+        layouter.LinkNotes(handout.PaperLinks);
+        layouter.EndMatter(handout.EndMatter, handout.OnlineUrl);
         if (reported.Count > MaxGlyphWarnings)
-            context.Diagnostics.Warn("pdf.missing-glyph",
+            diagnostics.Warn("pdf.missing-glyph",
                 $"{reported.Count - MaxGlyphWarnings} more characters have no glyph in the font and are printed as '?'", context.SourcePath,
                 suggestion: "the handout font covers Latin scripts; other scripts need another font");
-        return Paginator.Paginate(layouter.Slices, theme.BodyHeight);
+        return Paginator.Paginate(layouter.Slices, theme.BodyHeight, maxBlankShare);
     }
 
     /// <summary>A PDF date string (<c>D:YYYYMMDDHHmmSSZ</c>).</summary>

@@ -36,8 +36,17 @@ public sealed record ComposedHandout
     /// <summary>The reference list after the body: a level-1 "Sources" heading and a bullet list, or empty.</summary>
     public required ImmutableArray<Block> Sources { get; init; }
 
-    /// <summary>The end matter in order: review dates, reviewer, authors, version, disclaimer, contact.</summary>
+    /// <summary>The end matter in order: review dates, reviewer, authors, version, disclaimer, contact, online version.</summary>
     public required ImmutableArray<EndMatterLine> EndMatter { get; init; }
+
+    /// <summary>Which link addresses paper shows, after the link or as numbered notes (<see cref="Composition.PaperLinks"/>).</summary>
+    public PaperLinks PaperLinks { get; init; } = PaperLinks.None;
+
+    /// <summary>The address of the handout's online version (front matter, else the settings' pattern), or <c>null</c>.</summary>
+    public string? OnlineUrl { get; init; }
+
+    /// <summary>Most pages the printed handout should take (front matter, else settings), or <c>null</c> for no limit.</summary>
+    public int? MaxPages { get; init; }
 
     /// <summary>What paged formats repeat on every page.</summary>
     public required PageFurniture Pages { get; init; }

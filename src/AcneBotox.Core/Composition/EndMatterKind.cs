@@ -15,4 +15,6 @@ public enum EndMatterKind
     Disclaimer,
     /// <summary>How to reach the clinic.</summary>
     Contact,
+    /// <summary>"Online version: ..." with the address of the handout's web page (paged formats may add a QR code).</summary>
+    OnlineVersion,
 }

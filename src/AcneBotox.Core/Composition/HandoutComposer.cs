@@ -24,6 +24,8 @@ public static class HandoutComposer
         var headings = new HeadingPolicy();
         var body = new BodyNormaliser(headings, labels, context).Blocks(document.Blocks);
         var usedIds = ModelWalker.Descendants(body).OfType<Heading>().Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        var sources = Sources(metadata, labels, headings, usedIds);
+        var onlineUrl = OnlineAddress.Resolve(metadata.OnlineUrl, settings.OnlineUrl, context.SourcePath);
 
         return new ComposedHandout
         {
@@ -36,8 +38,11 @@ public static class HandoutComposer
                 Blank(metadata.Subtitle),
                 Blank(metadata.Summary)),
             Body = body,
-            Sources = Sources(metadata, labels, headings, usedIds),
-            EndMatter = EndMatter(metadata, labels),
+            Sources = sources,
+            EndMatter = EndMatter(metadata, labels, onlineUrl),
+            PaperLinks = PaperLinks.From(body.Concat(sources)),
+            OnlineUrl = onlineUrl,
+            MaxPages = metadata.MaxPages ?? settings.MaxPages,
             Pages = new PageFurniture(OneLine(settings.Organization), PageReviewLine(metadata, labels), labels.PageOf),
         };
     }
@@ -58,7 +63,7 @@ public static class HandoutComposer
             ? [new Link(source, [new Text(source)])]
             : [new Text(source)];
 
-    private static ImmutableArray<EndMatterLine> EndMatter(Metadata metadata, HandoutLabels labels)
+    private static ImmutableArray<EndMatterLine> EndMatter(Metadata metadata, HandoutLabels labels, string? onlineUrl)
     {
         var lines = ImmutableArray.CreateBuilder<EndMatterLine>();
         // The page footer's review line, completed with the next review date.
@@ -73,7 +78,21 @@ public static class HandoutComposer
         // The disclaimer and contact line are in the document's language when handout.yml gives them (LabelResolver).
         if (Blank(labels.Disclaimer) is { } disclaimer) lines.Add(Line(EndMatterKind.Disclaimer, disclaimer));
         if (Blank(labels.Contact) is { } contact) lines.Add(new EndMatterLine(EndMatterKind.Contact, ContactLinks.Inlines(contact)));
+        if (onlineUrl is not null) lines.Add(new EndMatterLine(EndMatterKind.OnlineVersion, OnlineLine(labels.OnlineVersion, onlineUrl)));
         return lines.ToImmutable();
+    }
+
+    // "Online version: {0}" with the address as a link in place of {0}.
+    private static ImmutableArray<Inline> OnlineLine(string label, string url)
+    {
+        var at = label.IndexOf("{0}", StringComparison.Ordinal);
+        var before = at < 0 ? label + " " : label[..at];
+        var after = at < 0 ? "" : label[(at + 3)..];
+        var inlines = ImmutableArray.CreateBuilder<Inline>();
+        if (before.Length > 0) inlines.Add(new Text(before));
+        inlines.Add(new Link(url, [new Text(url)]));
+        if (after.Length > 0) inlines.Add(new Text(after));
+        return inlines.ToImmutable();
     }
 
     private static string PageReviewLine(Metadata metadata, HandoutLabels labels) => metadata.Reviewed is { } reviewed

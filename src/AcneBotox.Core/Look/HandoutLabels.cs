@@ -67,6 +67,15 @@ public sealed record HandoutLabels
     /// <summary>How a link to a section of the handout is described to assistive technology: "{0} (section link)".</summary>
     public string SectionLink { get; init; } = "{0} (section link)";
 
+    /// <summary>Heading of the numbered list of link addresses printed at the end of the PDF.</summary>
+    public string LinksInHandout { get; init; } = "Links in this handout";
+
+    /// <summary>"Online version: {0}" with the address of the handout's web page.</summary>
+    public string OnlineVersion { get; init; } = "Online version: {0}";
+
+    /// <summary>Alternative text of the QR code to the online version: "QR code ... {0}" with the address.</summary>
+    public string QrCodeAlt { get; init; } = "QR code for the online version of this handout: {0}";
+
     /// <summary>What ends a sentence of end matter ("." or "。").</summary>
     public string SentenceEnd { get; init; } = ".";
 
@@ -98,7 +107,7 @@ public sealed record HandoutLabels
         ["keyPoints"] = 0, ["note"] = 0, ["tip"] = 0, ["warning"] = 0, ["sources"] = 0,
         ["lastReviewed"] = 1, ["lastReviewedUnknown"] = 0, ["nextReview"] = 1, ["reviewedBy"] = 1, ["writtenBy"] = 1,
         ["version"] = 1, ["pageOf"] = 2, ["missingImage"] = 1, ["missingImageNoAlt"] = 0, ["sectionLink"] = 1,
-        ["datePattern"] = 0, ["disclaimer"] = 0, ["contact"] = 0,
+        ["linksInHandout"] = 0, ["onlineVersion"] = 1, ["qrCodeAlt"] = 1, ["datePattern"] = 0, ["disclaimer"] = 0, ["contact"] = 0,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every text this table puts into a handout, by override key (for tests and tools that list them).</summary>
@@ -108,6 +117,7 @@ public sealed record HandoutLabels
         ["lastReviewed"] = LastReviewed, ["lastReviewedUnknown"] = LastReviewedUnknown, ["nextReview"] = NextReview,
         ["reviewedBy"] = ReviewedBy, ["writtenBy"] = WrittenBy, ["version"] = Version, ["pageOf"] = PageOf,
         ["missingImage"] = MissingImage, ["missingImageNoAlt"] = MissingImageNoAlt, ["sectionLink"] = SectionLink,
+        ["linksInHandout"] = LinksInHandout, ["onlineVersion"] = OnlineVersion, ["qrCodeAlt"] = QrCodeAlt,
         ["disclaimer"] = Disclaimer,
     };
 
@@ -129,6 +139,9 @@ public sealed record HandoutLabels
         "missingImage" => this with { MissingImage = value },
         "missingImageNoAlt" => this with { MissingImageNoAlt = value },
         "sectionLink" => this with { SectionLink = value },
+        "linksInHandout" => this with { LinksInHandout = value },
+        "onlineVersion" => this with { OnlineVersion = value },
+        "qrCodeAlt" => this with { QrCodeAlt = value },
         "datePattern" => this with { DatePattern = value },
         "disclaimer" => this with { Disclaimer = value },
         "contact" => this with { Contact = value },

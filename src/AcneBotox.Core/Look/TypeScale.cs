@@ -55,6 +55,9 @@ public sealed record TypeScale
     /// <summary>Space between blocks.</summary>
     public double ParagraphGap => Body * 0.6;
 
+    /// <summary>The least space between blocks: what a handout fitted to <c>maxPages</c> uses.</summary>
+    public double TightParagraphGap => Body * 0.35;
+
     /// <summary>Space above a section heading (instead of <see cref="ParagraphGap"/>).</summary>
     public double HeadingGapBefore => Body * 0.9;
 

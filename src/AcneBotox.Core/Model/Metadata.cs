@@ -38,6 +38,12 @@ public sealed record Metadata
     /// <summary>References the content is based on, one citation or URL each.</summary>
     public ImmutableArray<string> Sources { get; init; } = [];
 
+    /// <summary>Most PDF pages the handout should take (front matter <c>maxPages</c>); <c>null</c> for the settings' value.</summary>
+    public int? MaxPages { get; init; }
+
+    /// <summary>The address of the handout's online version (front matter <c>onlineUrl</c>); <c>null</c> for the settings' value.</summary>
+    public string? OnlineUrl { get; init; }
+
     /// <summary>Where the document came from.</summary>
     public required Provenance Provenance { get; init; }
 
@@ -46,7 +52,8 @@ public sealed record Metadata
         && Title == other.Title && Subtitle == other.Subtitle && Summary == other.Summary && Language == other.Language
         && Structural.Equal(Authors, other.Authors) && Reviewer == other.Reviewer && Reviewed == other.Reviewed
         && NextReview == other.NextReview && Version == other.Version && Structural.Equal(Keywords, other.Keywords)
-        && Structural.Equal(Sources, other.Sources) && Provenance.Equals(other.Provenance);
+        && Structural.Equal(Sources, other.Sources) && MaxPages == other.MaxPages && OnlineUrl == other.OnlineUrl
+        && Provenance.Equals(other.Provenance);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Title, Summary, Structural.Hash(Authors), Reviewed, Structural.Hash(Sources), Provenance);

@@ -33,6 +33,8 @@ public static class NativeDump
         Field(output, "version", meta.Version);
         List(output, "keywords", meta.Keywords);
         List(output, "sources", meta.Sources);
+        Field(output, "maxPages", meta.MaxPages?.ToString(CultureInfo.InvariantCulture));
+        Field(output, "onlineUrl", meta.OnlineUrl);
         Field(output, "source", meta.Provenance.SourcePath.Replace('\\', '/'));
         Field(output, "sha256", meta.Provenance.Sha256);
     }

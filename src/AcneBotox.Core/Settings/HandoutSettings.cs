@@ -69,6 +69,21 @@ public sealed record HandoutSettings
     /// </summary>
     public Severity MissingImages { get; init; } = Severity.Error;
 
+    /// <summary>The largest <c>maxPages</c> a handout may ask for (the PDF writer's own page limit).</summary>
+    public const int MaxPagesLimit = 500;
+
+    /// <summary>
+    /// Most PDF pages a handout should take; past it the layout fits tighter (smaller figures, less space between
+    /// blocks) and warns with the page count when it still does not fit. YAML key <c>maxPages</c>; front matter overrides it.
+    /// </summary>
+    public int? MaxPages { get; init; }
+
+    /// <summary>
+    /// The online version's address as a pattern (<c>{name}</c> is the handout's file name), printed with a QR code.
+    /// YAML key <c>onlineUrl</c>; front matter <c>onlineUrl</c> overrides it.
+    /// </summary>
+    public string? OnlineUrl { get; init; }
+
     /// <summary>
     /// Whether the Word file carries Atkinson Hyperlegible (obfuscated font parts, 124 of a handout's 131 KB).
     /// Off by default: the Word file is the copy staff edit, Word and LibreOffice show it in the declared stand-in

@@ -24,7 +24,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     private static readonly FrozenDictionary<string, string> SectionOfKey = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["organization"] = "", ["contact"] = "", ["disclaimer"] = "", ["language"] = "", ["paper"] = "",
-        ["fontSize"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
+        ["fontSize"] = "", ["maxPages"] = "", ["onlineUrl"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
         [ChecksSection] = "", [Images] = "", ["missing"] = Images,
         ["targetGrade"] = Readability,
         ["maxInputBytes"] = Limits, ["maxBlocks"] = Limits,
@@ -48,6 +48,8 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 "language" => settings with { Language = LanguageTag(value) },
                 "paper" => settings with { Paper = PaperSize(value) },
                 "fontSize" => settings with { FontSize = Number(key, value, 12, 32) },
+                "maxPages" => settings with { MaxPages = (int)WholeNumber(key, value, 1, HandoutSettings.MaxPagesLimit) },
+                "onlineUrl" => settings with { OnlineUrl = OnlineUrl(value) },
                 "brandColor" or "brandColour" => settings with { BrandColor = Color(key, value) },
                 Readability => MapReadability(settings, value),
                 Limits => MapLimits(settings, value),
@@ -168,6 +170,15 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
         return LanguageTags.IsWellFormed(text)
             ? text
             : throw Error(value.Line, $"'language' must be a BCP 47 tag such as en-US, not '{Clip(text)}'", "use a tag such as en, en-US or es-MX");
+    }
+
+    private string OnlineUrl(YamlValue value)
+    {
+        var text = Text("onlineUrl", value);
+        return Composition.OnlineAddress.IsValidPattern(text)
+            ? text
+            : throw Error(value.Line, $"'onlineUrl' must be an http or https address, not '{Clip(text)}'",
+                "write the address of the handouts' web pages; {name} stands for each handout's file name, e.g. 'https://clinic.example/handouts/{name}'");
     }
 
     private Paper PaperSize(YamlValue value) => Text("paper", value).ToUpperInvariant() switch

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AcneBotox.Core.Composition;
+using AcneBotox.Core.Look;
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Resources;
 using AcneBotox.Pdf.Fonts;
@@ -11,9 +12,15 @@ namespace AcneBotox.Pdf.Layout;
 /// column width. Nothing is drawn here, so the whole document is laid out before the first page exists.
 /// </summary>
 internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, Func<Image, ImageResource?> loadImage,
-    Func<string, string> clean, Action<string> note)
+    Func<string, string> clean, Action<string> note, PaperLinks? paperLinks = null)
 {
+    /// <summary>How small a figure may be scaled to fit the rest of a page, as a share of its laid-out size.</summary>
+    public const double FigureScaleFloor = 0.6;
+
     private readonly List<Slice> _slices = [];
+
+    // Set while laying out text only paper shows (the "Links in this handout" list): its text is tagged Span.
+    private bool _paperOnly;
 
     /// <summary>The slices laid out so far.</summary>
     public IReadOnlyList<Slice> Slices => _slices;
@@ -40,10 +47,31 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
     /// <summary>Composed body blocks (the article, then the sources): heading levels are already final.</summary>
     public void Body(IEnumerable<Block> blocks) => Blocks(blocks, Root);
 
-    /// <summary>The end matter: a rule, then each line in the composition's order.</summary>
-    public void EndMatter(IEnumerable<EndMatterLine> lines)
+    /// <summary>
+    /// The numbered "Links in this handout" list of the addresses paper cannot show after their links
+    /// (<see cref="PaperLinks.Notes"/>): a section heading and a numbered list, tagged so that their text is a
+    /// <c>Span</c> (printed for paper; on screen the links themselves work).
+    /// </summary>
+    public void LinkNotes(PaperLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var notes = links.Notes;
+        if (notes.IsDefaultOrEmpty) return;
+        _paperOnly = true;
+        if (_slices.Count > 0) Gap(theme.Type.HeadingGapBefore * theme.SpacingScale);
+        HeadingAt([new Text(theme.Labels.LinksInHandout)], 2, null, theme.Heading(2), Root);
+        List([.. notes.Select(n => (ImmutableArray<Block>)[new Paragraph([new Text(n.Address)])])], notes[0].Note, Root);
+        _paperOnly = false;
+    }
+
+    /// <summary>
+    /// The end matter: a rule, then each line in the composition's order; the online-version line gets the QR code
+    /// beside it. The end matter keeps with the last body block, so no page holds only end matter.
+    /// </summary>
+    public void EndMatter(IEnumerable<EndMatterLine> lines, string? onlineUrl = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        var lastContent = _slices.FindLastIndex(slice => slice.Pieces.Count > 0);
         Gap(theme.ParagraphGap);
         _slices.Add(new Slice { Height = theme.ParagraphGap + 1, Pieces = [new RulePiece(0, theme.ParagraphGap / 2, theme.BodyWidth, 0.75, theme.Rule)] });
         var first = true;
@@ -52,8 +80,32 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             if (!first) Gap(theme.ParagraphGap / 2);
             first = false;
             var style = line.Kind == EndMatterKind.Contact ? theme.EndMatter.WithBold() : theme.EndMatter;
-            Paragraph(Runs(line.Inlines, style), "P", Root);
+            if (line.Kind == EndMatterKind.OnlineVersion && onlineUrl is not null) QrLine(line, onlineUrl, style);
+            else Paragraph(Runs(line.Inlines, style), "P", Root);
         }
+        for (var i = Math.Max(0, lastContent); i < _slices.Count - 1; i++) _slices[i].KeepWithNext = true;
+    }
+
+    // The QR code to the online version (a Figure with alt text), the line with its address beside it.
+    private void QrLine(EndMatterLine line, string url, TextStyle style)
+    {
+        var size = HandoutTheme.QrSize;
+        var gap = theme.BodySize;
+        var figure = new StructNode("Figure", null) { AltText = clean(HandoutLabels.Fill(theme.Labels.QrCodeAlt, url)) };
+        var text = new StructNode("P", null);
+        var lineHeight = style.Size * theme.LineHeight;
+        var lines = LineBreaker.Break(Runs(line.Inlines, style), theme.BodyWidth - size - gap, measurer);
+        var height = Math.Max(size, lines.Count * lineHeight);
+        var textTop = (height - lines.Count * lineHeight) / 2;
+        _slices.Add(new Slice
+        {
+            Height = height,
+            Pieces =
+            [
+                new QrPiece(figure, QrModules.For(url), 0, (height - size) / 2, size),
+                new TextPiece(text, [.. lines.Select((l, i) => new PlacedLine(size + gap, textTop + i * lineHeight, lineHeight, l))]),
+            ],
+        });
     }
 
     private void Blocks(IEnumerable<Block> blocks, Frame frame)
@@ -61,7 +113,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         var first = true;
         foreach (var block in blocks)
         {
-            if (!first) Gap(block is Heading ? theme.Type.HeadingGapBefore : theme.ParagraphGap, frame);
+            if (!first) Gap(block is Heading ? theme.Type.HeadingGapBefore * theme.SpacingScale : theme.ParagraphGap, frame);
             first = false;
             Block(block, frame);
         }
@@ -84,7 +136,8 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         }
     }
 
-    private List<StyledRun> Runs(IEnumerable<Inline> inlines, TextStyle style) => InlineRuns.From(inlines, style, theme.LinkColor, clean);
+    private List<StyledRun> Runs(IEnumerable<Inline> inlines, TextStyle style) =>
+        InlineRuns.From(inlines, style, theme.LinkColor, clean, paperLinks, theme.Type);
 
     // The composition has fixed the level (no skips); the PDF tag is H1 for the title, H2 for top-level sections.
     private List<Slice> HeadingAt(ImmutableArray<Inline> inlines, int level, string? id, TextStyle style, Frame frame)
@@ -98,7 +151,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             var index = _slices.IndexOf(slices[0]);
             _slices[index] = WithOutline(slices[0], new OutlineEntry(text, level, id));
         }
-        Gap(theme.Type.HeadingGapAfter, frame);
+        Gap(theme.Type.HeadingGapAfter * theme.SpacingScale, frame);
         return slices;
     }
 
@@ -117,6 +170,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         var result = new List<Slice>();
         if (runs.All(r => string.IsNullOrWhiteSpace(r.Text))) return result;
         var node = new StructNode(tag, frame.Parent);
+        if (_paperOnly) node = new StructNode("Span", node);
         var factor = lineHeight > 0 ? lineHeight : theme.LineHeight;
         foreach (var line in LineBreaker.Break(runs, frame.Width, measurer))
         {
@@ -149,7 +203,11 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
 
     private void List(ImmutableArray<ImmutableArray<Block>> items, int? start, Frame frame)
     {
-        var listNode = new StructNode("L", frame.Parent);
+        // PDF/UA: every list says how it is numbered; nested bullets are second-level markers (Circle, as HTML's).
+        var listNode = new StructNode("L", frame.Parent)
+        {
+            ListNumbering = start is not null ? "Decimal" : frame.ListDepth % 2 == 1 ? "Circle" : "Disc",
+        };
         var labels = items.Select((_, i) => start is { } s ? $"{s + i}." : Bullet(frame.ListDepth)).ToList();
         var labelStyle = theme.Body;
         var labelWidth = start is null
@@ -241,6 +299,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
                 Pieces = [new ImagePiece(node, resource, frame.X, 0, width, height)],
                 Decorations = frame.Decorations,
                 KeepWithNext = !image.Caption.IsDefaultOrEmpty,
+                MinHeight = height * FigureScaleFloor,
             });
         }
         if (!image.Caption.IsDefaultOrEmpty)

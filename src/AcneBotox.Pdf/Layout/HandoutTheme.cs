@@ -65,6 +65,12 @@ internal sealed record HandoutTheme
     /// <summary>Table borders and rules.</summary>
     public uint Rule { get; init; } = 0x767676;
 
+    /// <summary>
+    /// Fitted to <c>maxPages</c>: the space between blocks at the type scale's smallest
+    /// (<see cref="TypeScale.TightParagraphGap"/>) and figures shrunk whenever that saves a page break.
+    /// </summary>
+    public bool Tight { get; init; }
+
     /// <summary>The handout's own words (placeholders, link descriptions) in the document's language.</summary>
     public HandoutLabels Labels { get; init; } = HandoutLabels.English;
 
@@ -81,7 +87,13 @@ internal sealed record HandoutTheme
     public TextStyle Body => new(FontKind.Regular, BodySize, Ink);
 
     /// <summary>Space between blocks.</summary>
-    public double ParagraphGap => Type.ParagraphGap;
+    public double ParagraphGap => Tight ? Type.TightParagraphGap : Type.ParagraphGap;
+
+    /// <summary>How much of the normal spacing is used (1, or less when <see cref="Tight"/>): scales the space around headings too.</summary>
+    public double SpacingScale => ParagraphGap / Type.ParagraphGap;
+
+    /// <summary>The side of the QR code to the online version: large enough to scan from a 150 dpi print or scan.</summary>
+    public const double QrSize = Inch * 1.25;
 
     /// <summary>The style of a heading of the given PDF level (1 = title, 2 = top-level section).</summary>
     public TextStyle Heading(int level) => new(FontKind.Bold, level <= 1 ? Type.Title : Type.Heading(level - 1), HeadingColor);

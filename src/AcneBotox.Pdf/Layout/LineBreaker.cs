@@ -9,7 +9,7 @@ namespace AcneBotox.Pdf.Layout;
 /// </summary>
 internal static class LineBreaker
 {
-    private sealed record Segment(string Text, TextStyle Style, string? Link);
+    private sealed record Segment(string Text, TextStyle Style, string? Link, bool PaperOnly);
 
     /// <summary>Breaks <paramref name="runs"/> into lines no wider than <paramref name="maxWidth"/> points.</summary>
     public static IReadOnlyList<TextLine> Break(IEnumerable<StyledRun> runs, double maxWidth, ITextMeasurer measurer)
@@ -19,6 +19,7 @@ internal static class LineBreaker
         var word = new List<Segment>();
         TextStyle? pendingSpace = null;
         string? pendingSpaceLink = null;
+        var pendingSpacePaper = false;
 
         void PlaceWord()
         {
@@ -27,12 +28,12 @@ internal static class LineBreaker
             var spaceWidth = pendingSpace is { } sp && !line.IsEmpty ? measurer.Width(" ", sp) : 0;
             if (!line.IsEmpty && line.Width + spaceWidth + width > maxWidth)
             {
-                if (pendingSpace is { } trailing) line.AppendTrailingSpace(trailing, pendingSpaceLink);
+                if (pendingSpace is { } trailing) line.AppendTrailingSpace(trailing, pendingSpaceLink, pendingSpacePaper);
                 lines.Add(line.Build());
                 spaceWidth = 0;
             }
-            if (!line.IsEmpty && spaceWidth > 0) line.Append(" ", pendingSpace!.Value, pendingSpaceLink);
-            if (line.Width + width <= maxWidth) foreach (var s in word) line.Append(s.Text, s.Style, s.Link);
+            if (!line.IsEmpty && spaceWidth > 0) line.Append(" ", pendingSpace!.Value, pendingSpaceLink, pendingSpacePaper);
+            if (line.Width + width <= maxWidth) foreach (var s in word) line.Append(s.Text, s.Style, s.Link, s.PaperOnly);
             else PlaceOverlongWord(word, maxWidth, line, lines, measurer);
             word.Clear();
             pendingSpace = null;
@@ -53,7 +54,7 @@ internal static class LineBreaker
             {
                 var atEnd = i == run.Text.Length;
                 if (!atEnd && !char.IsWhiteSpace(run.Text[i])) continue;
-                if (i > start) word.Add(new Segment(run.Text[start..i], run.Style, run.LinkTarget));
+                if (i > start) word.Add(new Segment(run.Text[start..i], run.Style, run.LinkTarget, run.PaperOnly));
                 if (!atEnd)
                 {
                     PlaceWord();
@@ -61,6 +62,7 @@ internal static class LineBreaker
                     {
                         pendingSpace = run.Style;
                         pendingSpaceLink = run.LinkTarget;
+                        pendingSpacePaper = run.PaperOnly;
                     }
                 }
                 start = i + 1;
@@ -114,7 +116,7 @@ internal static class LineBreaker
                 var width = measurer.Width(element, segment.Style);
                 if (line.Width + chunkWidth + width > maxWidth && (chunk.Length > 0 || !line.IsEmpty))
                 {
-                    if (chunk.Length > 0) line.Append(chunk.ToString(), segment.Style, segment.Link);
+                    if (chunk.Length > 0) line.Append(chunk.ToString(), segment.Style, segment.Link, segment.PaperOnly);
                     lines.Add(line.Build());
                     chunk.Clear();
                     chunkWidth = 0;
@@ -122,7 +124,7 @@ internal static class LineBreaker
                 chunk.Append(element);
                 chunkWidth += width;
             }
-            if (chunk.Length > 0) line.Append(chunk.ToString(), segment.Style, segment.Link);
+            if (chunk.Length > 0) line.Append(chunk.ToString(), segment.Style, segment.Link, segment.PaperOnly);
         }
     }
 }

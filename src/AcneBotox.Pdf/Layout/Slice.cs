@@ -30,6 +30,29 @@ internal sealed class Slice
     /// <summary>A heading's outline entry (bookmark), when the slice starts a heading.</summary>
     public OutlineEntry? Outline { get; init; }
 
+    /// <summary>
+    /// The least height a figure slice may shrink to so it fits a page instead of leaving the rest blank
+    /// (its pictures scale with it); <c>null</c> for a slice that never scales.
+    /// </summary>
+    public double? MinHeight { get; init; }
+
+    /// <summary>This figure slice scaled to <paramref name="height"/>: its pictures shrink about their left edge.</summary>
+    public Slice ScaledTo(double height)
+    {
+        var factor = height / Height;
+        return new Slice
+        {
+            Height = height,
+            Pieces = [.. Pieces.Select(piece => piece is ImagePiece image
+                ? image with { Top = image.Top * factor, Width = image.Width * factor, Height = image.Height * factor }
+                : piece)],
+            KeepWithNext = KeepWithNext,
+            Decorations = Decorations,
+            Outline = Outline,
+            MinHeight = MinHeight,
+        };
+    }
+
     /// <summary>A gap of the given height.</summary>
     public static Slice Gap(double height, IReadOnlyList<Decoration>? decorations = null) =>
         new() { Height = height, Discardable = decorations is null || decorations.Count == 0, Decorations = decorations ?? [] };

@@ -1,8 +1,8 @@
 namespace AcneBotox.Pdf.Layout;
 
 /// <summary>
-/// One element of the PDF structure tree (H1, P, L, LI, Lbl, LBody, Table, TR, TH, TD, Figure, Div,
-/// BlockQuote). Compared by identity: a paragraph split over two pages is still one node.
+/// One element of the PDF structure tree (H1, P, L, LI, Lbl, LBody, Table, TR, TH, TD, Figure, Caption, Div,
+/// BlockQuote, Span). Compared by identity: a paragraph split over two pages is still one node.
 /// </summary>
 internal sealed class StructNode(string tag, StructNode? parent)
 {
@@ -14,6 +14,12 @@ internal sealed class StructNode(string tag, StructNode? parent)
 
     /// <summary>Alternative text (figures).</summary>
     public string? AltText { get; init; }
+
+    /// <summary>A list's <c>/ListNumbering</c> attribute: <c>Decimal</c>, <c>Disc</c> or <c>Circle</c> (PDF/UA asks for it on every L).</summary>
+    public string? ListNumbering { get; init; }
+
+    /// <summary>True for inline elements (<c>Span</c>), which hold part of a line rather than whole lines.</summary>
+    public bool IsInline => Tag is "Span";
 
     /// <summary>The path from the outermost ancestor down to this node.</summary>
     public IReadOnlyList<StructNode> Path()

@@ -4,7 +4,8 @@ namespace AcneBotox.Pdf.Layout;
 /// <param name="Text">The text; whitespace separates words.</param>
 /// <param name="Style">How it looks.</param>
 /// <param name="LinkTarget">The URL or <c>#anchor</c> when the run is part of a link.</param>
-internal sealed record StyledRun(string Text, TextStyle Style, string? LinkTarget = null)
+/// <param name="PaperOnly">True for text only paper shows (a link's printed address), tagged as its own <c>Span</c>.</param>
+internal sealed record StyledRun(string Text, TextStyle Style, string? LinkTarget = null, bool PaperOnly = false)
 {
     /// <summary>The run that forces a line break.</summary>
     public static bool IsBreak(StyledRun run) => run.Text == "\n";

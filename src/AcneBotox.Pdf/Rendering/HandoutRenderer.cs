@@ -90,9 +90,15 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
         builder.End();
     }
 
-    private XRect Bounds(Piece piece, double top) => piece is ImagePiece image
-        ? new XRect(theme.Margin + image.X, top + image.Top, image.Width, image.Height)
-        : new XRect(theme.Margin, top, theme.BodyWidth, 0);
+    // An illustration's bounding box in PDF page coordinates (origin at the bottom left, y upwards), as /BBox wants it.
+    private XRect Bounds(Piece piece, double top) => piece switch
+    {
+        ImagePiece image => PageBox(theme.Margin + image.X, top + image.Top, image.Width, image.Height),
+        QrPiece qr => PageBox(theme.Margin + qr.X, top + qr.Top, qr.Size, qr.Size),
+        _ => new XRect(theme.Margin, theme.PageHeight - top, theme.BodyWidth, 0),
+    };
+
+    private XRect PageBox(double x, double top, double width, double height) => new(x, theme.PageHeight - top - height, width, height);
 
     // The running header (organization over a brand-colour rule) and footer (review line, "Page X of Y").
     private void Furniture(XGraphics gfx, int pageNumber, int pageCount)
@@ -107,10 +113,14 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
         var font = fonts.Get(footer.Font, footer.Size);
         var brush = new XSolidBrush(Color(footer.Color));
         var baseline = theme.PageHeight - theme.Margin * 0.5;
-        var ruleY = baseline - footer.Size * 1.4;
+        var pageText = furniture.PageText(pageNumber, pageCount);
+        // Large print may not fit the review line and the page number side by side: the review line goes above.
+        var together = gfx.MeasureString(furniture.ReviewLine, font).Width + gfx.MeasureString(pageText, font).Width + footer.Size <= theme.BodyWidth;
+        var reviewBaseline = together ? baseline : baseline - footer.Size * 1.15;
+        var ruleY = reviewBaseline - footer.Size * 1.25;
         gfx.DrawLine(new XPen(Color(theme.Rule), 0.5), theme.Margin, ruleY, theme.Margin + theme.BodyWidth, ruleY);
-        gfx.DrawString(furniture.ReviewLine, font, brush, theme.Margin, baseline, XStringFormats.BaseLineLeft);
-        gfx.DrawString(furniture.PageText(pageNumber, pageCount), font, brush, theme.Margin + theme.BodyWidth, baseline, XStringFormats.BaseLineRight);
+        gfx.DrawString(furniture.ReviewLine, font, brush, theme.Margin, reviewBaseline, XStringFormats.BaseLineLeft);
+        gfx.DrawString(pageText, font, brush, theme.Margin + theme.BodyWidth, baseline, XStringFormats.BaseLineRight);
     }
 
     private void Decorations(XGraphics gfx, PageLayout page)
@@ -150,6 +160,9 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
             case ImagePiece image:
                 gfx.DrawImage(_images.For(image.Image), theme.Margin + image.X, top + image.Top, image.Width, image.Height);
                 break;
+            case QrPiece qr:
+                DrawQr(gfx, qr, theme.Margin + qr.X, top + qr.Top);
+                break;
             case RulePiece rule:
                 gfx.DrawRectangle(new XSolidBrush(Color(rule.Color)), theme.Margin + rule.X, top + rule.Top, rule.Width, rule.Thickness);
                 break;
@@ -163,8 +176,28 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
         }
     }
 
+    // Dark modules as filled squares, one rectangle per horizontal run; a white backing keeps the quiet zone white.
+    private static void DrawQr(XGraphics gfx, QrPiece qr, double x, double y)
+    {
+        var rows = qr.Dark.Count;
+        var module = qr.Size / rows;
+        gfx.DrawRectangle(XBrushes.White, x, y, qr.Size, qr.Size);
+        for (var r = 0; r < rows; r++)
+        {
+            var row = qr.Dark[r];
+            for (var c = 0; c < row.Length;)
+            {
+                if (!row[c]) { c++; continue; }
+                var start = c;
+                while (c < row.Length && row[c]) c++;
+                gfx.DrawRectangle(XBrushes.Black, x + start * module, y + r * module, (c - start) * module, module);
+            }
+        }
+    }
+
     private void DrawLine(XGraphics gfx, PdfPage page, StructureBuilder builder, PlacedLine line, double top, bool tagged)
     {
+        var underlines = new List<(XRect Rect, uint Color)>();
         foreach (var fragment in line.Line.Fragments)
         {
             if (fragment.Text.Length == 0) continue;
@@ -181,9 +214,23 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
                 builder.BeginElement(annotation, Describe(fragment));
                 _parentTree!.LinkAdded();
             }
+            // A printed link address is text for paper only: its own Span, so tools can tell it from the article.
+            var span = tagged && fragment.PaperOnly;
+            if (span) builder.BeginInlineLevelElement("Span");
             gfx.DrawString(fragment.Text, font, new XSolidBrush(Color(fragment.Style.Color)), x, baseline, XStringFormats.BaseLineLeft);
+            if (span) builder.End();
             if (annotation is not null) builder.End();
+            // Links are underlined: colour alone does not tell them from the text around them (WCAG 1.4.1).
+            if (fragment.LinkTarget is not null && fragment.Width > 0)
+                underlines.Add((new XRect(x, baseline + size * 0.12, fragment.Width, Math.Max(0.5, size * 0.06)), fragment.Style.Color));
         }
+        if (underlines.Count == 0) return;
+        void Draw()
+        {
+            foreach (var (rect, color) in underlines) gfx.DrawRectangle(new XSolidBrush(Color(color)), rect);
+        }
+        if (tagged) Artifact(builder, Draw);
+        else Draw();
     }
 
     private string Describe(LineFragment fragment)
@@ -200,7 +247,8 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
         if (target.StartsWith('#'))
         {
             if (!_anchors.TryGetValue(target[1..], out var destination)) return null;
-            annotation = PdfLinkAnnotation.CreateDocumentLink(rect, destination.Page, null);
+            // The heading's own position on its page (left margin, top of its line), not just the page.
+            annotation = PdfLinkAnnotation.CreateDocumentLink(rect, destination.Page, new XPoint(theme.Margin, theme.PageHeight - theme.Margin - destination.Top));
         }
         else annotation = PdfLinkAnnotation.CreateWebLink(rect, target);
         // Pinned instead of PDFsharp's random name and clock time, so two runs give the same bytes.

@@ -1,5 +1,6 @@
 using AcneBotox.Pdf.Layout;
 using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
 
 namespace AcneBotox.Pdf.Rendering;
@@ -12,7 +13,7 @@ internal sealed class StructureStack(StructureBuilder builder)
 {
     private readonly List<StructNode> _open = [];
 
-    /// <summary>Makes <paramref name="node"/> the innermost open element.</summary>
+    /// <summary>Makes <paramref name="node"/> the innermost open element; <paramref name="bounds"/> is an illustration's box in PDF page coordinates.</summary>
     public void Enter(StructNode node, XRect bounds)
     {
         var path = node.Path();
@@ -28,11 +29,23 @@ internal sealed class StructureStack(StructureBuilder builder)
             var element = path[i];
             if (element.IsGrouping) builder.BeginGroupingElement(element.Tag);
             else if (element.IsIllustration) builder.BeginIllustrationElement(element.Tag, element.AltText ?? "", bounds);
+            else if (element.IsInline) builder.BeginInlineLevelElement(element.Tag);
             else builder.BeginBlockLevelElement(element.Tag);
+            if (element.ListNumbering is { } numbering) SetListNumbering(numbering);
             // PDF/UA: a header cell says what it heads (our tables have one header row).
             if (element.Tag == "TH") builder.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
             _open.Add(element);
         }
+    }
+
+    // "/A << /O /List /ListNumbering /Decimal >>" (ISO 32000-1, 14.8.5.5): how a list's labels are numbered.
+    private void SetListNumbering(string numbering)
+    {
+        var element = builder.CurrentStructureElement;
+        var attributes = new PdfDictionary();
+        attributes.Elements.SetName("/O", "/List");
+        attributes.Elements.SetName("/ListNumbering", "/" + numbering);
+        element.Elements.SetObject("/A", attributes);
     }
 
     /// <summary>Closes every open element.</summary>

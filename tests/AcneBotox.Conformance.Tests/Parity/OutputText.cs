@@ -9,7 +9,7 @@ namespace AcneBotox.Conformance.Tests.Parity;
 
 /// <summary>
 /// The content text of each output, read with an independent library, without what each format adds as
-/// page furniture or generated markers: PDF artifacts and list labels (Lbl), the HTML header band, Word's
+/// page furniture or generated markers: PDF artifacts, list labels (Lbl) and the link addresses printed for paper (Span), the HTML header band, Word's
 /// header and footer parts and its numbering.
 /// </summary>
 internal static class OutputText
@@ -31,7 +31,7 @@ internal static class OutputText
 
     private static void CollectSkipped(MarkedContentElement element, HashSet<(double, double, string)> skipped, bool inSkipped)
     {
-        var skip = inSkipped || element.IsArtifact || element.Tag == "Artifact" || element.Tag == "Lbl";
+        var skip = inSkipped || element.IsArtifact || element.Tag is "Artifact" or "Lbl" or "Span";
         if (skip) foreach (var letter in element.Letters) skipped.Add(Key(letter));
         foreach (var child in element.Children) CollectSkipped(child, skipped, skip);
     }

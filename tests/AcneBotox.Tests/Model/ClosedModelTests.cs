@@ -89,6 +89,7 @@ public sealed class ClosedModelTests
     {
         _ when type == typeof(string) => (value as string) + "x",
         _ when type == typeof(DateOnly?) => value is DateOnly d ? d.AddDays(1) : new DateOnly(2020, 1, 1),
+        _ when type == typeof(int?) => value is int n ? n + 1 : 1,
         _ when type == typeof(ImmutableArray<string>) => ((ImmutableArray<string>)value!).Add("x"),
         _ when type == typeof(Provenance) => new Provenance("other.md", "b"),
         _ => throw new InvalidOperationException($"the test cannot vary a Metadata property of type {type.Name}: teach it, and Metadata.Equals"),

@@ -86,6 +86,7 @@ public sealed class HtmlWriter : IDocumentWriter
         EndMatterKind.Version => "version",
         EndMatterKind.Disclaimer => "disclaimer",
         EndMatterKind.Contact => "contact",
+        EndMatterKind.OnlineVersion => "online",
         _ => throw new InvalidOperationException($"the HTML writer has no class for end matter {kind}"),
     };
 

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Composition;
 using AcneBotox.Core.Model;
+using AcneBotox.Core.Settings;
 using AcneBotox.Core.Yaml;
 
 namespace AcneBotox.Core.Readers.Markdown.FrontMatter;
@@ -17,7 +19,7 @@ internal static class FrontMatterMapper
 
     /// <summary>Every key the front matter understands, in the order the README lists them.</summary>
     public static readonly ImmutableArray<string> Keys =
-        ["title", "subtitle", "summary", "language", "authors", "reviewer", "reviewed", "nextReview", "version", "keywords", "sources"];
+        ["title", "subtitle", "summary", "language", "authors", "reviewer", "reviewed", "nextReview", "version", "keywords", "sources", "maxPages", "onlineUrl"];
 
     /// <summary>Applies <paramref name="root"/> to <paramref name="metadata"/>; a null root changes nothing.</summary>
     public static Metadata Apply(YamlValue? root, Metadata metadata, string path, DiagnosticBag diagnostics)
@@ -50,6 +52,8 @@ internal static class FrontMatterMapper
                 "version" => metadata with { Version = Text(key, value, path) },
                 "keywords" => metadata with { Keywords = TextList(key, value, path) },
                 "sources" => metadata with { Sources = TextList(key, value, path) },
+                "maxPages" => metadata with { MaxPages = PageCount(value, path) },
+                "onlineUrl" => metadata with { OnlineUrl = WebAddress(value, path) },
                 _ => Unknown(metadata, key, keyNode.Line, path, diagnostics),
             };
         }
@@ -103,6 +107,22 @@ internal static class FrontMatterMapper
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         throw new DocumentException(Rule, $"front-matter key '{key}' must be a date like 2024-05-31, not \"{text}\"", path, value.Line,
             "write the date as year-month-day");
+    }
+
+    private static int PageCount(YamlValue value, string path)
+    {
+        var text = Text("maxPages", value, path);
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pages) && pages is >= 1 and <= HandoutSettings.MaxPagesLimit) return pages;
+        throw new DocumentException(Rule, $"front-matter key 'maxPages' must be a whole number from 1 to {HandoutSettings.MaxPagesLimit}, not \"{text}\"", path, value.Line,
+            "write the most pages the printed handout should take, e.g. 'maxPages: 2'");
+    }
+
+    private static string WebAddress(YamlValue value, string path)
+    {
+        var text = Text("onlineUrl", value, path);
+        if (OnlineAddress.IsValid(text)) return text;
+        throw new DocumentException(Rule, $"front-matter key 'onlineUrl' must be an http or https address, not \"{text}\"", path, value.Line,
+            "write the full address of the handout's web page, e.g. 'onlineUrl: https://clinic.example/handouts/peel'");
     }
 
     private static string Language(YamlValue value, string path)

@@ -11,11 +11,10 @@
 
 const fs = require('fs');
 const readline = require('readline');
-const puppeteer = require('puppeteer-core');
+const { launchChromium, openSelfContained, runCheck } = require('./chromium');
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const CHROMIUM = process.env.ACNEBOTOX_CHROMIUM || '/usr/bin/chromium';
 const UPDATE_LIMIT_MS = 15000;
 
 function state() {
@@ -50,11 +49,7 @@ async function main() {
   }
   const input = readline.createInterface({ input: process.stdin });
   const lines = input[Symbol.asyncIterator]();
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(url, { waitUntil: 'load', timeout: 60000 });
@@ -91,7 +86,4 @@ async function main() {
   }
 }
 
-main().then(
-  (code) => { process.exitCode = code; },
-  (error) => { console.error(`preview-check: ${error && error.stack ? error.stack : error}`); process.exitCode = 2; },
-);
+runCheck('preview-check', main);

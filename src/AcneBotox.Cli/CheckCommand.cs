@@ -4,6 +4,7 @@ using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Findings;
 using AcneBotox.Core.Pipeline;
 using AcneBotox.Core.Settings;
+using AcneBotox.Core.Translations;
 
 namespace AcneBotox.Cli;
 
@@ -67,8 +68,13 @@ public sealed class CheckCommand
         foreach (var diagnostic in setupDiagnostics.Items) _stderr.WriteLine(diagnostic);
 
         // The output folder is never written: check only reads.
-        var checker = new DocumentChecker(toolchain, new ExportOptions(Path.GetFullPath("output"), [], settings) { SettingsBySource = perSource });
-        var results = inputs.Files.Select(checker.Check).ToList();
+        var options = new ExportOptions(Path.GetFullPath("output"), [], settings) { SettingsBySource = perSource };
+        var checker = new DocumentChecker(toolchain, options);
+        // Like export: a translation reviewed before its source is reported, whichever order the files come in.
+        var translations = TranslationIndex.Build([.. inputs.Files], new DocumentExporter(toolchain, options).ReadMetadata, settings.Language);
+        var results = inputs.Files.Select(checker.Check)
+            .Select(result => result with { Findings = [.. result.Findings, .. translations.Findings(result.Source)] })
+            .ToList();
         var here = Environment.CurrentDirectory;
         if (request.UpdateBaseline)
         {

@@ -9,7 +9,8 @@ using AcneBotox.Core.Settings;
 namespace AcneBotox.Cli;
 
 /// <summary>
-/// The check report as JSON: <c>documents[] {source, title, readability, sections[] {heading, line, readability}, findings[]}</c>.
+/// The check report as JSON: <c>targetGrade, minimumInflesz, documents[] {source, title, status, language,
+/// checks {ran[], notRun[]}, readability, sections[] {heading, line, readability}, findings[]}</c>.
 /// Scores are rounded to one decimal so the same input always gives the same bytes.
 /// </summary>
 internal static class CheckJsonReport
@@ -26,6 +27,7 @@ internal static class CheckJsonReport
         {
             json.WriteStartObject();
             json.WriteNumber("targetGrade", settings.TargetGrade);
+            json.WriteNumber("minimumInflesz", settings.MinimumInflesz);
             json.WriteStartArray("documents");
             foreach (var result in results) WriteDocument(json, result);
             json.WriteEndArray();
@@ -43,6 +45,15 @@ internal static class CheckJsonReport
         json.WriteString("status", result.Failed ? "failed" : "ok");
         if (result.Readability is { } analysis)
         {
+            json.WriteString("language", analysis.Profile.Language);
+            json.WriteStartObject("checks");
+            json.WriteStartArray("ran");
+            foreach (var check in analysis.Profile.Ran) json.WriteStringValue(check);
+            json.WriteEndArray();
+            json.WriteStartArray("notRun");
+            foreach (var check in analysis.Profile.NotRun) json.WriteStringValue(check);
+            json.WriteEndArray();
+            json.WriteEndObject();
             json.WritePropertyName("readability");
             WriteScores(json, analysis.Document);
             json.WriteStartArray("sections");
@@ -60,6 +71,8 @@ internal static class CheckJsonReport
         }
         else
         {
+            json.WriteNull("language");
+            json.WriteNull("checks");
             json.WriteNull("readability");
             json.WriteStartArray("sections");
             json.WriteEndArray();
@@ -77,6 +90,9 @@ internal static class CheckJsonReport
         Score(json, "fleschKincaidGrade", scores.FleschKincaidGrade);
         Score(json, "smog", scores.Smog);
         Score(json, "colemanLiau", scores.ColemanLiau);
+        Score(json, "fernandezHuerta", scores.FernandezHuerta);
+        Score(json, "szigrisztPazos", scores.SzigrisztPazos);
+        json.WriteString("inflesz", scores.InfleszBand);
         json.WriteNumber("words", scores.Words);
         json.WriteNumber("sentences", scores.Sentences);
         json.WriteNumber("syllables", scores.Syllables);

@@ -51,6 +51,12 @@ public sealed record ComposedHandout
     /// <summary>What paged formats repeat on every page.</summary>
     public required PageFurniture Pages { get; init; }
 
+    /// <summary>
+    /// The article's language versions, itself included, in input order; empty when it has no other. HTML links them
+    /// (<c>hreflang</c> alternates and a switcher in the header band); paged formats have no place to link them.
+    /// </summary>
+    public ImmutableArray<Translations.LanguageVersion> LanguageVersions { get; init; } = [];
+
     /// <summary>Metadata shortcut.</summary>
     public Metadata Metadata => Source.Metadata;
 }

@@ -43,6 +43,7 @@ public static class HandoutComposer
             PaperLinks = PaperLinks.From(body.Concat(sources)),
             OnlineUrl = onlineUrl,
             MaxPages = metadata.MaxPages ?? settings.MaxPages,
+            LanguageVersions = context.LanguageVersions,
             Pages = new PageFurniture(OneLine(settings.Organization), PageReviewLine(metadata, labels), labels.PageOf),
         };
     }

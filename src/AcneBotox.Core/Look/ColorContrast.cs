@@ -52,6 +52,28 @@ public static class ColorContrast
         return (0, 0, 0);
     }
 
+    /// <summary>
+    /// The colour itself when it reaches <paramref name="minimumRatio"/> against every one of <paramref name="backgrounds"/>
+    /// (dark ones), else the darkest lighter tint of the same hue that does.
+    /// </summary>
+    public static (byte R, byte G, byte B) LightenUntil((byte R, byte G, byte B) color, IReadOnlyList<(byte R, byte G, byte B)> backgrounds, double minimumRatio)
+    {
+        ArgumentNullException.ThrowIfNull(backgrounds);
+        for (var step = 0; step <= 100; step++)
+        {
+            var shade = Tint(color, 1 - (step / 100.0));
+            if (backgrounds.All(background => Ratio(shade, background) >= minimumRatio)) return shade;
+        }
+        return (255, 255, 255);
+    }
+
+    /// <summary>Mixes <paramref name="color"/> into <paramref name="background"/>; <paramref name="amount"/> 0 gives the background.</summary>
+    public static (byte R, byte G, byte B) Blend((byte R, byte G, byte B) color, (byte R, byte G, byte B) background, double amount)
+    {
+        static byte Channel(byte c, byte b, double a) => (byte)Math.Round(b + ((c - b) * a));
+        return (Channel(color.R, background.R, amount), Channel(color.G, background.G, amount), Channel(color.B, background.B, amount));
+    }
+
     /// <summary>The contrast ratio between two <c>#RRGGBB</c> colours.</summary>
     public static double Ratio(string a, string b) =>
         Ratio(Parse(a) ?? throw new ArgumentException($"'{a}' is not #RRGGBB", nameof(a)),

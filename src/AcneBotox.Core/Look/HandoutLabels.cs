@@ -67,6 +67,14 @@ public sealed record HandoutLabels
     /// <summary>How a link to a section of the handout is described to assistive technology: "{0} (section link)".</summary>
     public string SectionLink { get; init; } = "{0} (section link)";
 
+    /// <summary>Names the language switcher of a handout that exists in other languages (HTML).</summary>
+    public string OtherLanguages { get; init; } = "This handout in other languages";
+
+    /// <summary>How a table's scrolling region is named to assistive technology in HTML: "Table {0}" (its number).</summary>
+    public string TableRegion { get; init; } = "Table {0}";
+
+    /// <summary>The name of the <paramref name="number"/>th table's scrolling region.</summary>
+    public string TableRegionName(int number) => Fill(TableRegion, number.ToString(CultureInfo.InvariantCulture));
     /// <summary>Heading of the numbered list of link addresses printed at the end of the PDF.</summary>
     public string LinksInHandout { get; init; } = "Links in this handout";
 
@@ -106,8 +114,8 @@ public sealed record HandoutLabels
     {
         ["keyPoints"] = 0, ["note"] = 0, ["tip"] = 0, ["warning"] = 0, ["sources"] = 0,
         ["lastReviewed"] = 1, ["lastReviewedUnknown"] = 0, ["nextReview"] = 1, ["reviewedBy"] = 1, ["writtenBy"] = 1,
-        ["version"] = 1, ["pageOf"] = 2, ["missingImage"] = 1, ["missingImageNoAlt"] = 0, ["sectionLink"] = 1,
-        ["linksInHandout"] = 0, ["onlineVersion"] = 1, ["qrCodeAlt"] = 1, ["datePattern"] = 0, ["disclaimer"] = 0, ["contact"] = 0,
+        ["version"] = 1, ["pageOf"] = 2, ["missingImage"] = 1, ["missingImageNoAlt"] = 0, ["sectionLink"] = 1, ["otherLanguages"] = 0,
+        ["tableRegion"] = 1, ["linksInHandout"] = 0, ["onlineVersion"] = 1, ["qrCodeAlt"] = 1, ["datePattern"] = 0, ["disclaimer"] = 0, ["contact"] = 0,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every text this table puts into a handout, by override key (for tests and tools that list them).</summary>
@@ -117,7 +125,8 @@ public sealed record HandoutLabels
         ["lastReviewed"] = LastReviewed, ["lastReviewedUnknown"] = LastReviewedUnknown, ["nextReview"] = NextReview,
         ["reviewedBy"] = ReviewedBy, ["writtenBy"] = WrittenBy, ["version"] = Version, ["pageOf"] = PageOf,
         ["missingImage"] = MissingImage, ["missingImageNoAlt"] = MissingImageNoAlt, ["sectionLink"] = SectionLink,
-        ["linksInHandout"] = LinksInHandout, ["onlineVersion"] = OnlineVersion, ["qrCodeAlt"] = QrCodeAlt,
+        ["otherLanguages"] = OtherLanguages,
+        ["tableRegion"] = TableRegion, ["linksInHandout"] = LinksInHandout, ["onlineVersion"] = OnlineVersion, ["qrCodeAlt"] = QrCodeAlt,
         ["disclaimer"] = Disclaimer,
     };
 
@@ -139,6 +148,8 @@ public sealed record HandoutLabels
         "missingImage" => this with { MissingImage = value },
         "missingImageNoAlt" => this with { MissingImageNoAlt = value },
         "sectionLink" => this with { SectionLink = value },
+        "otherLanguages" => this with { OtherLanguages = value },
+        "tableRegion" => this with { TableRegion = value },
         "linksInHandout" => this with { LinksInHandout = value },
         "onlineVersion" => this with { OnlineVersion = value },
         "qrCodeAlt" => this with { QrCodeAlt = value },

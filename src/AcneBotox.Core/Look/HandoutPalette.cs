@@ -103,4 +103,40 @@ public sealed record HandoutPalette
         }
         return palette;
     }
+
+    /// <summary>The minimum contrast for borders and rules that carry meaning (WCAG 2.1 SC 1.4.11).</summary>
+    public const double MinimumNonTextContrast = 3;
+
+    private static readonly (byte, byte, byte) DarkPage = (0x12, 0x12, 0x12);
+
+    /// <summary>
+    /// This palette for a dark screen (HTML's <c>prefers-color-scheme: dark</c>): a near-black page, light text,
+    /// the brand and warning hues lightened until every text colour reaches 4.5:1 on every dark background
+    /// (page, box tints, table header) and borders 3:1 on the page. Paper stays light: print uses this palette.
+    /// </summary>
+    public HandoutPalette Dark()
+    {
+        var brand = ColorContrast.Parse(Decoration) ?? Fallback;
+        var boxFill = ColorContrast.Blend(brand, DarkPage, 0.2);
+        var warningFill = ColorContrast.Blend(WarningRed, DarkPage, 0.2);
+        var tableHeader = ((byte)0x2B, (byte)0x2B, (byte)0x2B);
+        (byte, byte, byte)[] backgrounds = [DarkPage, boxFill, warningFill, tableHeader];
+        var text = ColorContrast.LightenUntil(brand, backgrounds, TargetContrast);
+        var warningTitle = ColorContrast.LightenUntil(WarningRed, backgrounds, TargetContrast);
+        return new HandoutPalette
+        {
+            Page = ColorContrast.Format(DarkPage),
+            Ink = ColorContrast.Format(ColorContrast.LightenUntil((0xE6, 0xE6, 0xE6), backgrounds, TargetContrast)),
+            Muted = ColorContrast.Format(ColorContrast.LightenUntil((0xB8, 0xB8, 0xB8), backgrounds, TargetContrast)),
+            Heading = ColorContrast.Format(text),
+            Link = ColorContrast.Format(text),
+            Decoration = ColorContrast.Format(ColorContrast.LightenUntil(brand, [DarkPage], MinimumNonTextContrast)),
+            BoxFill = ColorContrast.Format(boxFill),
+            WarningBorder = ColorContrast.Format(warningTitle),
+            WarningFill = ColorContrast.Format(warningFill),
+            WarningTitle = ColorContrast.Format(warningTitle),
+            TableHeaderFill = ColorContrast.Format(tableHeader),
+            Rule = ColorContrast.Format(ColorContrast.LightenUntil((0x76, 0x76, 0x76), [DarkPage], MinimumNonTextContrast)),
+        };
+    }
 }

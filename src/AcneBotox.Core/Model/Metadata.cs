@@ -38,6 +38,14 @@ public sealed record Metadata
     /// <summary>References the content is based on, one citation or URL each.</summary>
     public ImmutableArray<string> Sources { get; init; } = [];
 
+    /// <summary>
+    /// Front matter <c>translationOf</c>: the path (relative to this file's folder) of the article this one translates.
+    /// </summary>
+    public string? TranslationOf { get; init; }
+
+    /// <summary>Front matter <c>id</c>: the same value in every language version ties them together.</summary>
+    public string? Id { get; init; }
+
     /// <summary>Most PDF pages the handout should take (front matter <c>maxPages</c>); <c>null</c> for the settings' value.</summary>
     public int? MaxPages { get; init; }
 
@@ -52,7 +60,8 @@ public sealed record Metadata
         && Title == other.Title && Subtitle == other.Subtitle && Summary == other.Summary && Language == other.Language
         && Structural.Equal(Authors, other.Authors) && Reviewer == other.Reviewer && Reviewed == other.Reviewed
         && NextReview == other.NextReview && Version == other.Version && Structural.Equal(Keywords, other.Keywords)
-        && Structural.Equal(Sources, other.Sources) && MaxPages == other.MaxPages && OnlineUrl == other.OnlineUrl
+        && Structural.Equal(Sources, other.Sources) && TranslationOf == other.TranslationOf && Id == other.Id
+        && MaxPages == other.MaxPages && OnlineUrl == other.OnlineUrl
         && Provenance.Equals(other.Provenance);
 
     /// <inheritdoc />

@@ -33,6 +33,8 @@ public static class NativeDump
         Field(output, "version", meta.Version);
         List(output, "keywords", meta.Keywords);
         List(output, "sources", meta.Sources);
+        Field(output, "translationOf", meta.TranslationOf);
+        Field(output, "id", meta.Id);
         Field(output, "maxPages", meta.MaxPages?.ToString(CultureInfo.InvariantCulture));
         Field(output, "onlineUrl", meta.OnlineUrl);
         Field(output, "source", meta.Provenance.SourcePath.Replace('\\', '/'));

@@ -72,11 +72,15 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
             foreach (var check in toolchain.Checks)
                 foreach (var finding in check.Run(document, settings))
                     diagnostics.Add(finding);
+            NoteChecksNotRun(document, settings, diagnostics, sourcePath);
 
             StageTrace.Mark("checked " + sourcePath);
             var root = options.ContentRoot ?? Path.GetDirectoryName(Path.GetFullPath(sourcePath))!;
             var context = new RenderContext(settings, Timestamps.For(document.Metadata),
-                new ContentRootResources(root, refusalSeverity: settings.MissingImages), diagnostics, sourcePath);
+                new ContentRootResources(root, refusalSeverity: settings.MissingImages), diagnostics, sourcePath)
+            {
+                LanguageVersions = LanguageVersions(sourcePath),
+            };
             // Composed once: every format renders the same content, order, words and colours.
             var handout = HandoutComposer.Compose(document, context);
             StageTrace.Mark("composed " + sourcePath);
@@ -128,6 +132,44 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
             return reported;
         }
         return InlineSuppressions.Parse(text).Filter(reported);
+    }
+
+    /// <summary>
+    /// The metadata of one article, for the translation index; <c>null</c> when it cannot be read or, with
+    /// <paramref name="onlyIfDeclared"/>, when it is not Markdown whose front matter has <c>translationOf</c> or <c>id</c>
+    /// (a cheap look at the text, so a batch does not read every article twice). Never throws.
+    /// </summary>
+    public Model.Metadata? ReadMetadata(string sourcePath, bool onlyIfDeclared)
+    {
+        try
+        {
+            var bytes = ReadSource(sourcePath);
+            if (onlyIfDeclared && !Translations.FrontMatterKeys.MayDeclareTranslation(sourcePath, bytes)) return null;
+            return ReadDocument(sourcePath, new DiagnosticBag(), bytes).Metadata;
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            // The export itself reports why the article cannot be read; here it simply has no versions.
+            return null;
+        }
+    }
+
+    // Every version's HTML handout sits beside this one in the output folder.
+    private System.Collections.Immutable.ImmutableArray<Translations.LanguageVersion> LanguageVersions(string sourcePath)
+    {
+        var versions = options.Translations.VersionsOf(sourcePath);
+        var me = Path.GetFullPath(sourcePath);
+        return [.. versions.Select(v => new Translations.LanguageVersion(v.Language, Translations.LanguageNames.Of(v.Language),
+            Path.GetFileName(options.OutputPath(v.SourcePath, "html")), Path.GetFullPath(v.SourcePath) == me))];
+    }
+
+    // Said once per document, only when the language leaves checks out: the run report then says which ran.
+    private void NoteChecksNotRun(Document document, HandoutSettings settings, DiagnosticBag diagnostics, string sourcePath)
+    {
+        if (toolchain.Checks.Count == 0) return;
+        var profile = Checks.CheckProfile.For(document, settings);
+        if (!profile.NotRun.IsEmpty)
+            diagnostics.Add(new Diagnostic(Severity.Info, Checks.CheckProfile.CoverageRule, profile.Describe(), sourcePath));
     }
 
     // Readers build a syntax tree before the block count is known; a million one-word lines would cost

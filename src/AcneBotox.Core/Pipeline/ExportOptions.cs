@@ -23,6 +23,9 @@ public sealed record ExportOptions(
     public HandoutSettings SettingsFor(string sourcePath) =>
         SettingsBySource is { } bySource && bySource.TryGetValue(Path.GetFullPath(sourcePath), out var own) ? own : Settings;
 
+    /// <summary>The language versions among the run's articles (a batch builds it before exporting); none by default.</summary>
+    public AcneBotox.Core.Translations.TranslationIndex Translations { get; init; } = AcneBotox.Core.Translations.TranslationIndex.Empty;
+
     /// <summary>The output file name for a source and extension: <c>name.ext</c>, or <c>name.large-print.ext</c>.</summary>
     public string OutputPath(string sourcePath, string extension) =>
         Path.Combine(OutputDirectory,

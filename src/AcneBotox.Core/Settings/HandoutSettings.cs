@@ -46,8 +46,14 @@ public sealed record HandoutSettings
     /// <summary>Brand colour as <c>#RRGGBB</c>, used for the header band and headings. YAML key <c>brandColor</c>.</summary>
     public string BrandColor { get; init; } = "#1F5C99";
 
-    /// <summary>Target reading grade; above it a check warns. YAML key <c>readability.targetGrade</c>.</summary>
+    /// <summary>Target reading grade of English handouts; above it a check warns. YAML key <c>readability.targetGrade</c> (or <c>readability.en.targetGrade</c>).</summary>
     public double TargetGrade { get; init; } = 8;
+
+    /// <summary>
+    /// For Spanish handouts, the Szigriszt-Pazos score (INFLESZ scale) under which a check warns; 55 is the bottom of
+    /// "normal". YAML key <c>readability.es.minimumInflesz</c>.
+    /// </summary>
+    public double MinimumInflesz { get; init; } = 55;
 
     /// <summary>Largest input file accepted, in bytes. YAML key <c>limits.maxInputBytes</c>.</summary>
     public long MaxInputBytes { get; init; } = 10 * 1024 * 1024;

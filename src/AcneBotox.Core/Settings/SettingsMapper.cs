@@ -26,7 +26,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
         ["organization"] = "", ["contact"] = "", ["disclaimer"] = "", ["language"] = "", ["paper"] = "",
         ["fontSize"] = "", ["maxPages"] = "", ["onlineUrl"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
         [ChecksSection] = "", [Images] = "", ["missing"] = Images,
-        ["targetGrade"] = Readability,
+        ["targetGrade"] = Readability, ["en"] = Readability, ["es"] = Readability,
         ["maxInputBytes"] = Limits, ["maxBlocks"] = Limits,
         ["embedFonts"] = Docx,
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -66,9 +66,56 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     private HandoutSettings MapReadability(HandoutSettings settings, YamlValue value)
     {
         foreach (var (key, item) in Entries(Section(Readability, value), Readability))
-            if (key == "targetGrade") settings = settings with { TargetGrade = Number("readability.targetGrade", item, 1, 18) };
+        {
+            settings = key switch
+            {
+                "targetGrade" => settings with { TargetGrade = Number("readability.targetGrade", item, 1, 18) },
+                "en" or "es" => MapReadabilityLanguage(settings, key, item),
+                _ => settings,
+            };
+        }
         return settings;
     }
+
+    // The targets of one language: each language's formula has its own kind of target (a grade, an INFLESZ score).
+    private HandoutSettings MapReadabilityLanguage(HandoutSettings settings, string language, YamlValue value)
+    {
+        var where = $"{Readability}.{language}";
+        if (value is not YamlMap map)
+            throw Error(value.Line, $"'{where}' must hold 'key: value' lines, not {value.KindName}",
+                language == "es" ? "write e.g. 'es: {minimumInflesz: 55}'" : "write e.g. 'en: {targetGrade: 8}'");
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (keyNode, item) in map.Entries)
+        {
+            if (keyNode is not YamlText { IsNull: false } keyText)
+                throw Error(keyNode.Line, $"a settings key must be a plain word, not {keyNode.KindName}", "write 'key: value', e.g. 'minimumInflesz: 55'");
+            var key = keyText.Value;
+            if (!seen.TryAdd(key, keyNode.Line))
+                throw Error(keyNode.Line, string.Create(CultureInfo.InvariantCulture, $"settings key '{where}.{Clip(key)}' appears twice (first on line {seen[key]})"), "keep one of them");
+            if (item is YamlText { IsNull: true }) continue;
+            settings = (language, key) switch
+            {
+                ("en", "targetGrade") => settings with { TargetGrade = Number($"{where}.targetGrade", item, 1, 18) },
+                ("es", "minimumInflesz") => settings with { MinimumInflesz = Number($"{where}.minimumInflesz", item, 0, 100) },
+                _ => UnknownTarget(settings, language, key, keyNode.Line),
+            };
+        }
+        return settings;
+    }
+
+    private HandoutSettings UnknownTarget(HandoutSettings settings, string language, string key, int line)
+    {
+        diagnostics.Warn("settings.unknown-key", $"unknown settings key '{Readability}.{language}.{Clip(key)}' is ignored", path, line,
+            language == "es"
+                ? "Spanish is scored on the INFLESZ scale: write 'minimumInflesz: 55' (55 = normal)"
+                : "English is scored as a school grade: write 'targetGrade: 8'");
+        return settings;
+    }
+
+    private void NoFormula(string language, int line) =>
+        diagnostics.Warn("settings.readability-language",
+            $"readability targets for '{Clip(language)}' are ignored: there is a readability formula for en and es only", path, line,
+            $"'{Clip(language)}' handouts get the structural checks (sentence and paragraph length, headings, review date); remove the section");
 
     private HandoutSettings MapDocx(HandoutSettings settings, YamlValue value)
     {
@@ -105,7 +152,8 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 throw Error(keyNode.Line, string.Create(CultureInfo.InvariantCulture, $"settings key '{Clip(shown)}' appears twice (first on line {seen[key]})"), "keep one of them");
             if (!SectionOfKey.TryGetValue(key, out var home))
             {
-                Unknown(shown, keyNode.Line);
+                if (section == Readability && LanguageTags.IsWellFormed(key) && key.Length <= 3) NoFormula(key, keyNode.Line);
+                else Unknown(shown, keyNode.Line);
                 continue;
             }
             if (home != section) throw Misplaced(key, home, section, keyNode.Line);

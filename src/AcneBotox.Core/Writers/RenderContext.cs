@@ -17,6 +17,9 @@ public sealed record RenderContext(
     DiagnosticBag Diagnostics,
     string SourcePath)
 {
+    /// <summary>The article's language versions (itself included) when it has others; empty otherwise.</summary>
+    public System.Collections.Immutable.ImmutableArray<Translations.LanguageVersion> LanguageVersions { get; init; } = [];
+
     /// <summary>The tool's name and version, recorded as generator/producer in outputs.</summary>
     public static string Generator { get; } =
         "AcneBotox " + (typeof(RenderContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");

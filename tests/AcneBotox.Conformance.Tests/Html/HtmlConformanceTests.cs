@@ -27,9 +27,12 @@ public class HtmlConformanceTests
         Assert.Equal(0, outcome.ExitCode);
     }
 
+    public static TheoryData<string, string> PagesInBothSchemes =>
+        [.. HtmlPages.Names.SelectMany(page => new[] { (page, "light"), (page, "dark") })];
+
     [Theory]
-    [MemberData(nameof(Pages))]
-    public void Axe_finds_no_violations_in_chromium(string page)
+    [MemberData(nameof(PagesInBothSchemes))]
+    public void Axe_finds_no_violations_in_chromium_in_light_and_dark_schemes(string page, string scheme)
     {
         var node = RealClient.Require("node", "install Node.js 20");
         RealClient.RequireFile("/usr/bin/chromium", "apt-get install chromium");
@@ -37,12 +40,13 @@ public class HtmlConformanceTests
         RealClient.RequireFile(Path.Combine(HtmlPages.ToolsFolder, "node_modules", "axe-core", "axe.min.js"), "run npm ci in .ci/tools");
         var file = HtmlPages.Write(page);
 
-        var outcome = RunAndCleanUp(file, () => RealClient.Run(node, [Path.Combine(HtmlPages.ToolsFolder, "axe-check.js"), file], HtmlPages.ToolsFolder));
+        var outcome = RunAndCleanUp(file, () => RealClient.Run(node, [Path.Combine(HtmlPages.ToolsFolder, "axe-check.js"), file, "--scheme", scheme], HtmlPages.ToolsFolder));
 
         Assert.True(outcome.ExitCode is 0 or 1, $"axe-check could not run (exit {outcome.ExitCode}):\n{outcome.StandardError}");
         using var report = JsonDocument.Parse(outcome.StandardOutput);
         var violations = report.RootElement.GetProperty("violations");
-        Assert.True(violations.GetArrayLength() == 0, $"axe on {page}:\n{outcome.StandardOutput}");
+        Assert.Equal(scheme, report.RootElement.GetProperty("scheme").GetString());
+        Assert.True(violations.GetArrayLength() == 0, $"axe on {page} ({scheme}):\n{outcome.StandardOutput}");
         Assert.Equal(0, outcome.ExitCode);
     }
 

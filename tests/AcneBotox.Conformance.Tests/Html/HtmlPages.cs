@@ -15,10 +15,11 @@ internal static class HtmlPages
     /// <summary>
     /// The pages by name: built from the model (the every-node fixture also with a too-light brand
     /// colour in large print on Letter, so the darkened text colour is judged too), and the seed
-    /// article and the Markdown every-node fixture through the real pipeline, and the batch index page
-    /// of an export of both (with a failed document and an escaped file name).
+    /// article and the Markdown every-node fixture through the real pipeline, the batch index page
+    /// of an export of both (with a failed document, an escaped file name and two language versions of one
+    /// article), and the Spanish version of that article with its language switcher.
     /// </summary>
-    public static readonly string[] Names = ["seed-shaped", "every-node", "every-node-light-brand-large-print", "seed-article", "markdown-every-node", "batch-index"];
+    public static readonly string[] Names = ["seed-shaped", "every-node", "every-node-light-brand-large-print", "seed-article", "markdown-every-node", "batch-index", "language-switcher"];
 
     /// <summary>The CI tools folder (package.json, axe-check.js, node_modules).</summary>
     public static string ToolsFolder => Path.Combine(RealClient.RepositoryRoot, ".ci", "tools");
@@ -31,6 +32,7 @@ internal static class HtmlPages
         if (name == "markdown-every-node")
             return Export(folder, Path.Combine(RealClient.RepositoryRoot, "tests", "AcneBotox.Tests", "Readers", "Fixtures", "every-node.md"));
         if (name == "batch-index") return BatchIndex(folder);
+        if (name == "language-switcher") return Path.Combine(Path.GetDirectoryName(BatchIndex(folder))!, "cuidado-solar.html");
         var document = name == "seed-shaped" ? HtmlTestDocuments.SeedShaped() : HtmlTestDocuments.EveryNode();
         var path = Path.Combine(folder, name + ".html");
         using var file = File.Create(path);
@@ -54,6 +56,10 @@ internal static class HtmlPages
             File.Copy(Path.Combine(RealClient.RepositoryRoot, "content", "handout.yml"), Path.Combine(content, "handout.yml"));
             // every-node.md's missing picture must not fail it: broken.txt is the failed row.
             File.AppendAllText(Path.Combine(content, "handout.yml"), "\nimages:\n  missing: warning\n");
+            File.WriteAllText(Path.Combine(content, "sun-care.md"),
+                "---\ntitle: Sun care after a peel\nlanguage: en\nreviewed: 2026-10-01\n---\nUse sunscreen every day.\n");
+            File.WriteAllText(Path.Combine(content, "cuidado-solar.md"),
+                "---\ntitle: Cuidado del sol\nlanguage: es\nreviewed: 2026-10-01\ntranslationOf: sun-care.md\n---\nUse crema solar todos los días.\n");
             using var stdout = new StringWriter();
             using var stderr = new StringWriter();
             CliApp.Run(["export", content, "-o", output, "-f", "html,pdf", "--quiet"], stdout, stderr);

@@ -29,6 +29,12 @@ public sealed partial class StructureCheck(TimeProvider clock) : IDocumentCheck
         "miscellaneous", "other", "others", "general", "general information", "information", "more", "notes", "misc",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> SpanishVagueHeadings = new[]
+    {
+        "introducción", "introduccion", "conclusión", "conclusion", "conclusiones", "generalidades", "antecedentes", "detalles",
+        "información", "informacion", "información general", "otros", "otras", "varios", "más", "notas", "discusión",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The check with the system clock (or <c>SOURCE_DATE_EPOCH</c> when set).</summary>
     public StructureCheck() : this(TimeProvider.System) { }
 
@@ -43,12 +49,25 @@ public sealed partial class StructureCheck(TimeProvider clock) : IDocumentCheck
         var path = document.Metadata.Provenance.SourcePath;
         var analysis = ReadabilityAnalyzer.Analyze(document, settings);
         var headings = ModelWalker.Query<Heading>(document).ToList();
-        return [.. Headings(headings, analysis, path), .. Sections(analysis, path), .. Summary(document, headings, path),
-            .. Purpose(document, analysis, path), .. Review(document.Metadata, path), .. Sources(document.Metadata, path),
+        var words = HeadingWords.For(analysis.Profile.Language);
+        return [.. Headings(headings, analysis, words, path), .. Sections(analysis, path), .. Summary(document, headings, words, path),
+            .. Purpose(document, analysis, words, path), .. Review(document.Metadata, path), .. Sources(document.Metadata, path),
             .. Images(document, path)];
     }
 
-    private static IEnumerable<Diagnostic> Headings(List<Heading> headings, ReadabilityAnalysis analysis, string path)
+    // The words that show a heading is vague, a section is a summary, or a sentence states the handout's purpose, in one
+    // language; a language without them gets only the checks that need no words (a key points box counts as a summary).
+    private sealed record HeadingWords(FrozenSet<string> Vague, Regex? Summary, Regex? Purpose)
+    {
+        public static HeadingWords For(string language) => language switch
+        {
+            "en" => new(VagueHeadings, SummaryHeadingPattern(), PurposePattern()),
+            "es" => new(SpanishVagueHeadings, SpanishSummaryHeadingPattern(), SpanishPurposePattern()),
+            _ => new(FrozenSet<string>.Empty, null, null),
+        };
+    }
+
+    private static IEnumerable<Diagnostic> Headings(List<Heading> headings, ReadabilityAnalysis analysis, HeadingWords words, string path)
     {
         if (headings.Count == 0 && analysis.Document.Words > WordsNeedingHeadings)
             yield return new Diagnostic(Severity.Warning, "structure.no-headings",
@@ -61,7 +80,7 @@ public sealed partial class StructureCheck(TimeProvider clock) : IDocumentCheck
             if (text.Length == 0)
                 yield return new Diagnostic(Severity.Warning, "structure.empty-heading", "heading without text", path, heading.SourceLine,
                     "give the heading words or remove it");
-            else if (VagueHeadings.Contains(text))
+            else if (words.Vague.Contains(text))
                 yield return new Diagnostic(Severity.Warning, "structure.vague-heading",
                     $"heading \"{text}\" does not say what the section is about", path, heading.SourceLine,
                     "use an informative heading, e.g. a question the section answers");
@@ -81,24 +100,25 @@ public sealed partial class StructureCheck(TimeProvider clock) : IDocumentCheck
                 $"split it under more headings; keep sections to about {MaxSectionWords} words");
     }
 
-    private static IEnumerable<Diagnostic> Summary(Document document, List<Heading> headings, string path)
+    private static IEnumerable<Diagnostic> Summary(Document document, List<Heading> headings, HeadingWords words, string path)
     {
         var hasKeyPoints = ModelWalker.Query<Callout>(document).Any(c => c.Kind == CalloutKind.KeyPoints);
-        var hasSummaryHeading = headings.Any(h => SummaryHeadingPattern().IsMatch(ModelWalker.PlainText(h.Inlines)));
+        var hasSummaryHeading = words.Summary is { } summary && headings.Any(h => summary.IsMatch(ModelWalker.PlainText(h.Inlines)));
         if (!hasKeyPoints && !hasSummaryHeading)
             yield return new Diagnostic(Severity.Warning, "structure.no-summary",
                 "no key points box or summary section", path, null,
                 "add a short \"Key points\" list near the top, or a summary at the end");
     }
 
-    private static IEnumerable<Diagnostic> Purpose(Document document, ReadabilityAnalysis analysis, string path)
+    private static IEnumerable<Diagnostic> Purpose(Document document, ReadabilityAnalysis analysis, HeadingWords headingWords, string path)
     {
+        if (headingWords.Purpose is not { } purpose) yield break;
         if (ModelWalker.Query<Callout>(document).Any(c => c.Kind == CalloutKind.KeyPoints)) yield break;
         // The purpose should be clear within the first hundred or so words a patient reads.
         var words = 0;
         foreach (var sentence in analysis.Sentences)
         {
-            if (PurposePattern().IsMatch(sentence.Text)) yield break;
+            if (purpose.IsMatch(sentence.Text)) yield break;
             words += sentence.Words.Length;
             if (words >= 120) break;
         }
@@ -149,4 +169,12 @@ public sealed partial class StructureCheck(TimeProvider clock) : IDocumentCheck
     [GeneratedRegex(@"\b(this (handout|leaflet|sheet|page|article|guide|booklet|information)|you will (learn|find)|(explains|tells you|is about|will help you|answers)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PurposePattern();
+
+    [GeneratedRegex(@"\b(resumen|en resumen|puntos clave|ideas clave|lo (más|mas) importante|para recordar|en pocas palabras|conclusi(ó|o)n(es)?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishSummaryHeadingPattern();
+
+    [GeneratedRegex(@"\b((este|esta) (folleto|hoja|página|pagina|documento|guía|guia|información|informacion)|aquí (encontrará|encontrara|le explicamos)|(explica|le ayudará|le ayudara|trata de|sirve para)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishPurposePattern();
 }

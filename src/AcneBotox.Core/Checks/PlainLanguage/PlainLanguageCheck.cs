@@ -9,10 +9,11 @@ using AcneBotox.Core.Settings;
 namespace AcneBotox.Core.Checks.PlainLanguage;
 
 /// <summary>
-/// PEMAT-style word checks: jargon with a plainer word on the shipped list, acronyms not spelled
-/// out at first use, and a reader who is never addressed as "you".
+/// PEMAT-style word checks: jargon with a plainer word on the list of the document's language (English or
+/// Spanish; given a list, it is used whatever the language), acronyms not spelled out at first use, and, in
+/// English, a reader who is never addressed as "you".
 /// </summary>
-public sealed class PlainLanguageCheck(ImmutableArray<PlainWordEntry> words) : IDocumentCheck
+public sealed class PlainLanguageCheck(ImmutableArray<PlainWordEntry>? words) : IDocumentCheck
 {
     // Capitals that every reader knows, or that are not acronyms at all.
     private static readonly FrozenSet<string> KnownAcronyms = new[]
@@ -25,8 +26,8 @@ public sealed class PlainLanguageCheck(ImmutableArray<PlainWordEntry> words) : I
         "you", "your", "yours", "yourself", "yourselves", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve", "you'd", "you’d",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The check with the shipped jargon list.</summary>
-    public PlainLanguageCheck() : this(PlainWordList.Default) { }
+    /// <summary>The check with the shipped jargon list of each document's language.</summary>
+    public PlainLanguageCheck() : this(null) { }
 
     /// <inheritdoc />
     public string Name => "plain-language";
@@ -35,14 +36,19 @@ public sealed class PlainLanguageCheck(ImmutableArray<PlainWordEntry> words) : I
     public IEnumerable<Diagnostic> Run(Document document, HandoutSettings settings)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(settings);
         var path = document.Metadata.Provenance.SourcePath;
         var runs = DocumentText.Runs(document).ToList();
-        return [.. Jargon(runs, path).OrderBy(d => d.Line ?? 0), .. Acronyms(runs, path), .. NotAddressed(runs, path)];
+        var profile = CheckProfile.For(document, settings);
+        var list = words ?? profile.PlainWords ?? [];
+        // "You" is English grammar; Spanish readers are addressed as "usted" or "tú", which this check does not know.
+        var addressed = profile.RunsEnglishOnlyChecks ? NotAddressed(runs, path) : [];
+        return [.. Jargon(list, runs, path).OrderBy(d => d.Line ?? 0), .. Acronyms(runs, path), .. addressed];
     }
 
-    private IEnumerable<Diagnostic> Jargon(List<TextRun> runs, string path)
+    private static IEnumerable<Diagnostic> Jargon(ImmutableArray<PlainWordEntry> list, List<TextRun> runs, string path)
     {
-        foreach (var entry in words)
+        foreach (var entry in list)
         {
             int? first = null;
             string? found = null;

@@ -3,19 +3,37 @@ using System.Text.RegularExpressions;
 
 namespace AcneBotox.Core.Checks.PlainLanguage;
 
-/// <summary>The jargon list shipped with the project (<c>Checks/Data/plain-words.tsv</c>, embedded).</summary>
+/// <summary>
+/// The jargon lists shipped with the project, one per language: English (<c>Checks/Data/plain-words.tsv</c>) and
+/// Spanish (<c>Checks/Data/plain-words-es.tsv</c>), embedded.
+/// </summary>
 public static class PlainWordList
 {
-    private static readonly Lazy<ImmutableArray<PlainWordEntry>> Shipped = new(() =>
+    private static readonly Lazy<ImmutableArray<PlainWordEntry>> Shipped = new(() => Load("plain-words.tsv"));
+
+    private static readonly Lazy<ImmutableArray<PlainWordEntry>> ShippedSpanish = new(() => Load("plain-words-es.tsv"));
+
+    /// <summary>The shipped English entries, in file order.</summary>
+    public static ImmutableArray<PlainWordEntry> Default => Shipped.Value;
+
+    /// <summary>The shipped Spanish entries, in file order.</summary>
+    public static ImmutableArray<PlainWordEntry> Spanish => ShippedSpanish.Value;
+
+    /// <summary>The list for a primary language subtag (<c>en</c>, <c>es</c>), or <c>null</c> when none is shipped.</summary>
+    public static ImmutableArray<PlainWordEntry>? For(string language) => language switch
     {
-        using var stream = typeof(PlainWordList).Assembly.GetManifestResourceStream("AcneBotox.Core.Checks.plain-words.tsv")
-            ?? throw new InvalidOperationException("the plain-words list is missing from the build");
+        "en" => Default,
+        "es" => Spanish,
+        _ => null,
+    };
+
+    private static ImmutableArray<PlainWordEntry> Load(string name)
+    {
+        using var stream = typeof(PlainWordList).Assembly.GetManifestResourceStream("AcneBotox.Core.Checks." + name)
+            ?? throw new InvalidOperationException($"the plain-words list {name} is missing from the build");
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd());
-    });
-
-    /// <summary>The shipped entries, in file order.</summary>
-    public static ImmutableArray<PlainWordEntry> Default => Shipped.Value;
+    }
 
     /// <summary>Parses the list format: <c>form|form&lt;TAB&gt;plainer words</c>, <c>#</c> comments, blank lines.</summary>
     public static ImmutableArray<PlainWordEntry> Parse(string text)

@@ -5,7 +5,10 @@ using AcneBotox.Core.Settings;
 
 namespace AcneBotox.Core.Checks.Readability;
 
-/// <summary>Measures a document's body text: sentences, words, syllables and the scores, per document and per section.</summary>
+/// <summary>
+/// Measures a document's body text: sentences, words, syllables and the scores, per document and per section, with
+/// the formulas and syllable rules of the document's language (<see cref="CheckProfile"/>).
+/// </summary>
 public static class ReadabilityAnalyzer
 {
     /// <summary>Analyses <paramref name="document"/>; the disclaimer in <paramref name="settings"/> is left out.</summary>
@@ -37,11 +40,12 @@ public static class ReadabilityAnalyzer
             }
         }
         var all = sentences.ToImmutable();
+        var profile = CheckProfile.For(document, settings);
         // One pass to group, not one scan of every sentence per section: 10,000 headings stay linear.
         var bySection = all.ToLookup(x => x.Section);
         var perSection = sections
-            .Select((s, i) => new SectionReadability(s.Heading, s.Line, ReadabilityScores.From(bySection[i])))
+            .Select((s, i) => new SectionReadability(s.Heading, s.Line, ReadabilityScores.From(bySection[i], profile)))
             .ToImmutableArray();
-        return new ReadabilityAnalysis(ReadabilityScores.From(all), perSection, units, all);
+        return new ReadabilityAnalysis(ReadabilityScores.From(all, profile), perSection, units, all, profile);
     }
 }

@@ -6,8 +6,10 @@ using AcneBotox.Core.Settings;
 namespace AcneBotox.Core.Checks.Readability;
 
 /// <summary>
-/// Reports reading grade above target, long sentences, long paragraphs and a high share of passive
-/// sentences. Never changes the text: medical wording is the author's call.
+/// Reports text harder than the language's target (English: a Flesch-Kincaid grade above
+/// <c>readability.targetGrade</c>; Spanish: a Szigriszt-Pazos score under <c>readability.es.minimumInflesz</c> on the
+/// INFLESZ scale), long sentences, long paragraphs and, in English, a high share of passive sentences. A language
+/// without a formula gets the length checks only. Never changes the text: medical wording is the author's call.
 /// </summary>
 public sealed class ReadabilityCheck : IDocumentCheck
 {
@@ -28,14 +30,27 @@ public sealed class ReadabilityCheck : IDocumentCheck
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(settings);
-        return Findings(ReadabilityAnalyzer.Analyze(document, settings), document.Metadata.Provenance.SourcePath, settings.TargetGrade);
+        return Findings(ReadabilityAnalyzer.Analyze(document, settings), document.Metadata.Provenance.SourcePath, settings);
     }
 
     /// <summary>The findings for an analysis already made (the check command reuses its scores).</summary>
-    public static IEnumerable<Diagnostic> Findings(ReadabilityAnalysis analysis, string path, double targetGrade)
+    public static IEnumerable<Diagnostic> Findings(ReadabilityAnalysis analysis, string path, HandoutSettings settings)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(settings);
+        var targetGrade = settings.TargetGrade;
         var scores = analysis.Document;
+        if (scores.SzigrisztPazos is { } perspicuity && Math.Round(perspicuity, 1) < settings.MinimumInflesz)
+        {
+            var hardest = analysis.Sections
+                .Where(s => s.Readability.SzigrisztPazos is not null && s.Heading is not null)
+                .OrderBy(s => s.Readability.SzigrisztPazos)
+                .FirstOrDefault();
+            var where = hardest is null ? "" : $"; hardest section \"{hardest.Heading}\" at {InfleszScale.Describe(hardest.Readability.SzigrisztPazos!.Value)}";
+            yield return new Diagnostic(Severity.Warning, "readability.inflesz",
+                $"INFLESZ score {InfleszScale.Describe(perspicuity)} (Szigriszt-Pazos; Fernández-Huerta {F(scores.FernandezHuerta ?? 0)}) is under the target of {F(settings.MinimumInflesz)}{where}",
+                path, null, "use shorter sentences and everyday words; patient materials should score 55 or more (\"normal\")");
+        }
         if (scores.FleschKincaidGrade is { } grade && Math.Round(grade, 1) > targetGrade)
         {
             var hardest = analysis.Sections
@@ -66,7 +81,8 @@ public sealed class ReadabilityCheck : IDocumentCheck
                 $"break it up; keep paragraphs to {MaxParagraphSentences} sentences or fewer, or use a list");
         }
 
-        if (scores.Sentences >= 4 && (double)scores.PassiveSentences / scores.Sentences > MaxPassiveShare)
+        // The passive share is English grammar: other languages have no count (PassiveSentences stays 0).
+        if (analysis.Profile.RunsEnglishOnlyChecks && scores.Sentences >= 4 && (double)scores.PassiveSentences / scores.Sentences > MaxPassiveShare)
         {
             yield return new Diagnostic(Severity.Warning, "readability.passive",
                 $"{scores.PassiveSentences} of {scores.Sentences} sentences ({100.0 * scores.PassiveSentences / scores.Sentences:0}%) look passive",

@@ -13,4 +13,7 @@ public sealed record BatchOutcome(
 {
     /// <summary>Warnings about the run rather than one document: a cache file or entry that was ignored.</summary>
     public IReadOnlyList<Diagnostics.Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>The language versions among the run's articles, for the index page.</summary>
+    public AcneBotox.Core.Translations.TranslationIndex Translations { get; init; } = AcneBotox.Core.Translations.TranslationIndex.Empty;
 }

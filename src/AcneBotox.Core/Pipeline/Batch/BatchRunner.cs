@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.IO;
+using AcneBotox.Core.Translations;
 
 namespace AcneBotox.Core.Pipeline.Batch;
 
@@ -25,7 +26,10 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         var cleaned = AtomicFile.CleanStaleTemporaries(options.OutputDirectory);
         var fingerprint = RunFingerprint.Create(toolchain, options);
         var manifest = ExportManifest.Load(options.OutputDirectory);
-        var exporter = new DocumentExporter(toolchain, options);
+        // Language versions link to each other, so the whole corpus is looked at before any handout is written.
+        var translations = TranslationIndex.Build([.. items.Select(i => i.SourcePath)],
+            new DocumentExporter(toolchain, options).ReadMetadata, options.Settings.Language);
+        var exporter = new DocumentExporter(toolchain, options with { Translations = translations });
         var spill = DiagnosticSpill.Create();
 
         var mine = items.Where(i => settings.Shard?.Contains(i.RelativePath) ?? true).ToList();
@@ -38,7 +42,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             var item = mine[index];
             var result = collisions.TryGetValue(item.SourcePath, out var first)
                 ? Collision(item, first)
-                : Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint, spill));
+                : WithTranslationFindings(Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint, translations, spill)), translations);
             // Only the summary stays in memory; the diagnostics wait on disk for the report, the cache and the exit code.
             if (result.Status != DocumentStatus.Skipped) result = result with { Diagnostics = spill.Keep(result.Diagnostics) };
             results[index] = result;
@@ -55,7 +59,11 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         // switching back and forth would export everything each time.
         manifest.Save(items.Select(i => i.RelativePath).ToHashSet(StringComparer.Ordinal));
         StageTrace.Mark("cache manifest written");
-        return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned) { Warnings = manifest.Warnings(mine.Select(EntryId)) };
+        return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned)
+        {
+            Warnings = manifest.Warnings(mine.Select(EntryId)),
+            Translations = translations,
+        };
     }
 
     /// <summary>Runs one document's export so that even a bug in a reader or writer fails only that document.</summary>
@@ -72,8 +80,17 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         }
     }
 
+    // Said on every run, cached or not: staleness depends on the other version, which may have changed since.
+    private static DocumentResult WithTranslationFindings(DocumentResult result, TranslationIndex translations)
+    {
+        var findings = translations.Findings(result.Source).ToList();
+        return findings.Count == 0 || result.Status == DocumentStatus.Failed
+            ? result
+            : result with { Diagnostics = [.. result.Diagnostics, .. findings] };
+    }
+
     private DocumentResult ExportOne(BatchItem item, DocumentExporter exporter, ExportManifest manifest, RunFingerprint fingerprint,
-        DiagnosticSpill spill)
+        TranslationIndex translations, DiagnosticSpill spill)
     {
         var clock = Stopwatch.StartNew();
         var id = EntryId(item);
@@ -86,8 +103,11 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
             var read = BoundedFile.Read(item.SourcePath, documentSettings.MaxInputBytes);
             if (read.Bytes is null) return Uncached(item, id, exporter, manifest);
             source = read.Bytes;
+            // The HTML links the other language versions, so which versions exist is part of what was exported.
+            var versions = translations.Signature(item.SourcePath);
+            var digest = Convert.ToHexStringLower(SHA256.HashData(source));
             // A document under another handout.yml than the run's has its own settings in its key.
-            key = fingerprint.KeyFor(Convert.ToHexStringLower(SHA256.HashData(source)),
+            key = fingerprint.KeyFor(versions.Length == 0 ? digest : digest + "\n" + versions,
                 ReferenceEquals(documentSettings, options.Settings) ? null : RunFingerprint.HashSettings(documentSettings, options.ContentRoot));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

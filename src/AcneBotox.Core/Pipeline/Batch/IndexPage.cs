@@ -28,7 +28,9 @@ public static class IndexPage
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(options);
-        var entries = outcome.Results.Select(result => Entry(result, options)).ToList();
+        // This run's documents keep their language versions together (the rendering groups them); earlier runs'
+        // documents are not in this run's translation index and are listed one by one after them.
+        var entries = outcome.Results.Select(result => Entry(result, options, outcome.Translations)).ToList();
         var stems = outcome.Results.Select(r => Path.GetFileNameWithoutExtension(r.Source)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var earlier = ExportManifest.Load(options.OutputDirectory).Entries
             .GroupBy(e => ExportManifest.SourceOf(e.Key), StringComparer.Ordinal)
@@ -91,21 +93,37 @@ public static class IndexPage
             .Append(Invariant($"{ran} {Plural(ran, "document")}: {Count(DocumentStatus.Ok)} exported, {Count(DocumentStatus.Skipped)} up to date, {Count(DocumentStatus.Failed)} failed. "))
             .Append(earlier == 0 ? "" : Invariant($"{earlier} more {Plural(earlier, "document")} exported to this folder by earlier runs {(earlier == 1 ? "is" : "are")} listed after them. "))
             .Append(Invariant($"The reading grade is the Flesch-Kincaid grade of the body text; the target is grade {targetGrade:0.#} or lower."))
-            .Append("</p>\n<table>\n<caption>")
+            // The table scrolls in its own region on a narrow screen instead of pushing the whole page sideways.
+            .Append("</p>\n<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"handouts-caption\" tabindex=\"0\">\n")
+            .Append("<table>\n<caption id=\"handouts-caption\">")
             .Append(earlier == 0 ? "Every handout of the run, in input order" : "Every handout in this folder: this run's in input order, then earlier runs'")
             .Append("</caption>\n<thead>\n<tr>");
         foreach (var heading in (string[])["Handout", "Files", "PDF pages", "Reading grade", "Warnings", "Errors", "Status"])
             html.Append("<th scope=\"col\">").Append(heading).Append("</th>");
         html.Append("</tr>\n</thead>\n<tbody>\n");
-        foreach (var entry in entries) AppendRow(html, entry, targetGrade);
-        html.Append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
+        // The language versions of one article are listed together, under a row that names them, at the place of the first.
+        foreach (var group in entries.GroupBy(e => e.VersionGroup ?? "\0" + e.Source, StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            if (members.Count > 1 && members[0].VersionGroup is not null)
+            {
+                var names = string.Join(", ", members.Select(m => Translations.LanguageNames.Of(m.Language ?? "")));
+                html.Append("</tbody>\n<tbody class=\"versions\">\n<tr><th scope=\"rowgroup\" colspan=\"7\">")
+                    .Append(HtmlEscaper.Text($"Language versions of one article ({members.Count}): {names}")).Append("</th></tr>\n");
+                foreach (var entry in members) AppendRow(html, entry, targetGrade);
+                html.Append("</tbody>\n<tbody>\n");
+            }
+            else foreach (var entry in members) AppendRow(html, entry, targetGrade);
+        }
+        html.Append("</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }
 
     private static void AppendRow(StringBuilder html, IndexPageEntry entry, double targetGrade)
     {
         html.Append("<tr>\n<th scope=\"row\">").Append(HtmlEscaper.Text(entry.Title))
-            .Append("<br><span class=\"source\">").Append(HtmlEscaper.Text(entry.Source)).Append("</span></th>\n<td>");
+            .Append("<br><span class=\"source\">").Append(HtmlEscaper.Text(entry.Source))
+            .Append(entry.Language is { } language ? " (" + HtmlEscaper.Text(language) + ")" : "").Append("</span></th>\n<td>");
         if (entry.Links.Count == 0) html.Append(None);
         else
         {
@@ -135,8 +153,10 @@ public static class IndexPage
             .Append("</td>\n</tr>\n");
     }
 
-    private static IndexPageEntry Entry(DocumentResult result, ExportOptions options)
+    private static IndexPageEntry Entry(DocumentResult result, ExportOptions options, Translations.TranslationIndex translations)
     {
+        var versions = translations.VersionsOf(result.Source);
+        var me = versions.FirstOrDefault(v => Path.GetFullPath(v.SourcePath) == Path.GetFullPath(result.Source));
         var source = Path.GetFileName(result.Source);
         var written = result.Status == DocumentStatus.Failed ? [] : result.Outputs;
         return new IndexPageEntry(
@@ -147,7 +167,9 @@ public static class IndexPage
             written.FirstOrDefault(o => o.Format == "pdf" && o.Pages is not null)?.Pages,
             result.ReadingGrade,
             result.Diagnostics.Count(d => d.Severity == Severity.Warning),
-            result.Diagnostics.Count(d => d.Severity == Severity.Error));
+            result.Diagnostics.Count(d => d.Severity == Severity.Error),
+            me?.Language,
+            me is null ? null : translations.GroupOf(result.Source));
     }
 
     // The run's files, and the other print size's files of the same formats when an earlier run left them
@@ -187,7 +209,9 @@ public static class IndexPage
 
     // Text #1a1a1a and links #0b4f8a on white: both far above 4.5:1.
     private const string Style =
-        "body { font-family: system-ui, sans-serif; color: #1a1a1a; background: #ffffff; margin: 1.5rem; line-height: 1.5; }\n"
+        "body { font-family: system-ui, sans-serif; color: #1a1a1a; background: #ffffff; margin: 1.5rem; line-height: 1.5; overflow-wrap: anywhere; }\n"
+        + ".table-scroll { overflow-x: auto; max-width: 100%; }\n"
+        + ".table-scroll:focus-visible { outline: 3px solid #0b4f8a; outline-offset: 2px; }\n"
         + "a { color: #0b4f8a; }\n"
         + "a:focus { outline: 3px solid #0b4f8a; outline-offset: 2px; }\n"
         + "table { border-collapse: collapse; }\n"

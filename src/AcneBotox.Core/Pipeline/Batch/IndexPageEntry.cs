@@ -9,6 +9,8 @@ namespace AcneBotox.Core.Pipeline.Batch;
 /// <param name="ReadingGrade">The Flesch-Kincaid grade of the body text, when known.</param>
 /// <param name="Warnings">Warnings (and notes) about the document.</param>
 /// <param name="Errors">Errors about the document.</param>
+/// <param name="Language">The document's language, when it is one of several language versions of an article.</param>
+/// <param name="VersionGroup">The key its language versions share, when it has any (they are listed together).</param>
 public sealed record IndexPageEntry(
     string Title,
     string Source,
@@ -17,7 +19,9 @@ public sealed record IndexPageEntry(
     int? Pages,
     double? ReadingGrade,
     int Warnings,
-    int Errors)
+    int Errors,
+    string? Language = null,
+    string? VersionGroup = null)
 {
     /// <summary>False for a document an earlier run exported to the folder (from the cache manifest), not part of this run.</summary>
     public bool InThisRun { get; init; } = true;

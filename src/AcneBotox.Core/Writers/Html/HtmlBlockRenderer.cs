@@ -20,12 +20,14 @@ internal sealed class HtmlBlockRenderer
 
     private readonly HandoutLabels _labels;
 
-    public HtmlBlockRenderer(StringBuilder output, RenderContext context, HandoutLabels labels)
+    private int _tables;
+
+    public HtmlBlockRenderer(StringBuilder output, RenderContext context, HandoutLabels labels, TypeScale type)
     {
         _labels = labels;
         _output = output;
         _context = context;
-        _inlines = new HtmlInlineRenderer(output);
+        _inlines = new HtmlInlineRenderer(output, type);
     }
 
     public void Render(IEnumerable<Block> blocks)
@@ -171,7 +173,11 @@ internal sealed class HtmlBlockRenderer
         // Every row gets the same number of cells, so the table model is valid and columns line up.
         var columns = Math.Max(table.Header.Cells.Length, table.Rows.IsEmpty ? 0 : table.Rows.Max(row => row.Cells.Length));
         if (columns == 0) return;
-        _output.Append("<table>\n");
+        // The table scrolls sideways in its own labelled, focusable region (so keyboard users can scroll it too)
+        // instead of pushing the whole page sideways on a narrow screen.
+        _output.Append("<div class=\"table-scroll\" role=\"region\" aria-label=\"");
+        HtmlEscaper.AppendAttribute(_output, _labels.TableRegionName(++_tables));
+        _output.Append("\" tabindex=\"0\">\n<table>\n");
         if (table.Header.Cells.Any(cell => ModelWalker.PlainText(cell.Inlines).Trim().Length > 0))
         {
             _output.Append("<thead>\n<tr>");
@@ -198,7 +204,7 @@ internal sealed class HtmlBlockRenderer
             }
             _output.Append("</tr>\n");
         }
-        _output.Append("</tbody>\n</table>\n");
+        _output.Append("</tbody>\n</table>\n</div>\n");
     }
 
     private string? UniqueId(string? wanted)

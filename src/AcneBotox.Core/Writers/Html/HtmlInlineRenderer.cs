@@ -1,11 +1,12 @@
 using System.Text;
 using AcneBotox.Core.Composition;
+using AcneBotox.Core.Look;
 using AcneBotox.Core.Model;
 
 namespace AcneBotox.Core.Writers.Html;
 
 /// <summary>Writes inlines as phrasing content: every text escaped, only safe links kept, no link inside a link.</summary>
-internal sealed class HtmlInlineRenderer(StringBuilder output)
+internal sealed class HtmlInlineRenderer(StringBuilder output, TypeScale type)
 {
     private int _linkDepth;
 
@@ -23,7 +24,14 @@ internal sealed class HtmlInlineRenderer(StringBuilder output)
                 HtmlEscaper.AppendText(output, text.Value);
                 break;
             case Emphasis emphasis:
-                Wrap("em", emphasis.Inlines);
+                // Large print sets long emphasis upright and bold: italics are hard to read for more than a few words.
+                if (type.ItalicFor(ModelWalker.PlainText(emphasis.Inlines))) Wrap("em", emphasis.Inlines);
+                else
+                {
+                    output.Append("<em class=\"upright\">");
+                    Render(emphasis.Inlines);
+                    output.Append("</em>");
+                }
                 break;
             case Strong strong:
                 Wrap("strong", strong.Inlines);
@@ -60,12 +68,23 @@ internal sealed class HtmlInlineRenderer(StringBuilder output)
             Render(link.Inlines);
             return;
         }
+        var target = link.Target.Trim();
         output.Append("<a href=\"");
-        HtmlEscaper.AppendAttribute(output, link.Target.Trim());
-        output.Append("\">");
+        HtmlEscaper.AppendAttribute(output, target);
+        // A link that shows its own address is not followed by the address again when printed.
+        output.Append(ShowsItsAddress(link, target) ? "\" class=\"address\">" : "\">");
         _linkDepth++;
         Render(link.Inlines);
         _linkDepth--;
         output.Append("</a>");
+    }
+
+    private static bool ShowsItsAddress(Link link, string target)
+    {
+        var text = ModelWalker.PlainText(link.Inlines).Trim();
+        var address = target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? target[7..]
+            : target.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? target[4..] : target;
+        return string.Equals(text, target, StringComparison.OrdinalIgnoreCase) || string.Equals(text, address, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(text.TrimEnd('/'), target.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
     }
 }

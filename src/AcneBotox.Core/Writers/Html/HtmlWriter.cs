@@ -43,20 +43,29 @@ public sealed class HtmlWriter : IDocumentWriter
             .Append("<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(HtmlEscaper.Text(title.Title)).Append("</title>\n");
+        // Every version, this one included, as search engines and browsers expect of hreflang alternates.
+        foreach (var version in handout.LanguageVersions)
+            html.Append("<link rel=\"alternate\" hreflang=\"").Append(HtmlEscaper.Attribute(version.Language))
+                .Append("\" href=\"").Append(HtmlEscaper.Attribute(Uri.EscapeDataString(version.Href))).Append("\">\n");
         Meta(html, "description", MetaDescription.For(handout.Source));
         Meta(html, "generator", RenderContext.Generator);
         if (!metadata.Authors.IsDefaultOrEmpty) Meta(html, "author", string.Join(", ", metadata.Authors));
         if (!metadata.Keywords.IsDefaultOrEmpty) Meta(html, "keywords", string.Join(", ", metadata.Keywords));
         Meta(html, "dcterms.modified", context.Timestamp.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Meta(html, "dcterms.source", "sha256:" + metadata.Provenance.Sha256);
-        html.Append("<style>\n").Append(HtmlStyleSheet.Build(handout.Look)).Append("</style>\n</head>\n<body>\n");
+        html.Append("<style>\n");
+        var styleAt = html.Length;
+        if (!handout.LanguageVersions.IsDefaultOrEmpty) html.Append(SwitcherStyle);
+        html.Append("</style>\n</head>\n<body>\n");
 
-        html.Append("<header>\n<p class=\"organization\">").Append(HtmlEscaper.Text(handout.Organization)).Append("</p>\n</header>\n");
+        html.Append("<header>\n<p class=\"organization\">").Append(HtmlEscaper.Text(handout.Organization)).Append("</p>\n");
+        LanguageSwitcher(html, handout);
+        html.Append("</header>\n");
 
         html.Append("<main>\n<h1>").Append(HtmlEscaper.Text(title.Title)).Append("</h1>\n");
         if (title.Subtitle is { } subtitle) html.Append("<p class=\"subtitle\">").Append(HtmlEscaper.Text(subtitle)).Append("</p>\n");
         if (title.Summary is { } summary) html.Append("<p class=\"summary\">").Append(HtmlEscaper.Text(summary)).Append("</p>\n");
-        var blocks = new HtmlBlockRenderer(html, context, handout.Look.Labels);
+        var blocks = new HtmlBlockRenderer(html, context, handout.Look.Labels, handout.Look.Type);
         blocks.Render(handout.Body);
         if (!handout.Sources.IsDefaultOrEmpty)
         {
@@ -67,7 +76,7 @@ public sealed class HtmlWriter : IDocumentWriter
         html.Append("</main>\n");
 
         html.Append("<footer>\n");
-        var inlines = new HtmlInlineRenderer(html);
+        var inlines = new HtmlInlineRenderer(html, handout.Look.Type);
         foreach (var line in handout.EndMatter)
         {
             html.Append("<p class=\"").Append(EndMatterClass(line.Kind)).Append("\">");
@@ -75,8 +84,39 @@ public sealed class HtmlWriter : IDocumentWriter
             html.Append("</p>\n");
         }
         html.Append("</footer>\n</body>\n</html>\n");
+        // The italic face is embedded only when something on the page is set in italics.
+        var page = html.ToString(styleAt, html.Length - styleAt);
+        var italic = page.Contains("<em>", StringComparison.Ordinal)
+            || (handout.Look.Type.ItalicCaptions && (title.Summary is not null || page.Contains("<figcaption", StringComparison.Ordinal)));
+        html.Insert(styleAt, HtmlStyleSheet.Build(handout.Look, italic));
         return html.ToString();
     }
+
+    // A named navigation landmark with the other versions, each link in its own language (lang, hreflang) so a screen
+    // reader says "Español" in Spanish; the current version is named too, marked as the current one.
+    private static void LanguageSwitcher(StringBuilder html, ComposedHandout handout)
+    {
+        if (handout.LanguageVersions.IsDefaultOrEmpty) return;
+        var label = handout.Look.Labels.OtherLanguages;
+        html.Append("<nav class=\"languages\" aria-label=\"").Append(HtmlEscaper.Attribute(label)).Append("\">\n<p>")
+            .Append(HtmlEscaper.Text(label)).Append(":</p>\n<ul>\n");
+        foreach (var version in handout.LanguageVersions)
+        {
+            var lang = HtmlEscaper.Attribute(version.Language);
+            if (version.IsCurrent)
+                html.Append("<li><span lang=\"").Append(lang).Append("\" aria-current=\"page\">").Append(HtmlEscaper.Text(version.Name)).Append("</span></li>\n");
+            else
+                html.Append("<li><a href=\"").Append(HtmlEscaper.Attribute(Uri.EscapeDataString(version.Href))).Append("\" hreflang=\"").Append(lang)
+                    .Append("\" lang=\"").Append(lang).Append("\">").Append(HtmlEscaper.Text(version.Name)).Append("</a></li>\n");
+        }
+        html.Append("</ul>\n</nav>\n");
+    }
+
+    // Only handouts with other versions carry it, so every other handout keeps its bytes.
+    private const string SwitcherStyle =
+        ".languages { margin: 0.3rem 0 0; }\n"
+        + ".languages p, .languages ul, .languages li { display: inline; margin: 0; padding: 0; }\n"
+        + ".languages li { margin-left: 0.6em; }\n";
 
     private static string EndMatterClass(EndMatterKind kind) => kind switch
     {

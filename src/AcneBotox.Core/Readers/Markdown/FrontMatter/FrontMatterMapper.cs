@@ -19,7 +19,8 @@ internal static class FrontMatterMapper
 
     /// <summary>Every key the front matter understands, in the order the README lists them.</summary>
     public static readonly ImmutableArray<string> Keys =
-        ["title", "subtitle", "summary", "language", "authors", "reviewer", "reviewed", "nextReview", "version", "keywords", "sources", "maxPages", "onlineUrl"];
+        ["title", "subtitle", "summary", "language", "authors", "reviewer", "reviewed", "nextReview", "version", "keywords", "sources",
+            "translationOf", "id", "maxPages", "onlineUrl"];
 
     /// <summary>Applies <paramref name="root"/> to <paramref name="metadata"/>; a null root changes nothing.</summary>
     public static Metadata Apply(YamlValue? root, Metadata metadata, string path, DiagnosticBag diagnostics)
@@ -52,6 +53,8 @@ internal static class FrontMatterMapper
                 "version" => metadata with { Version = Text(key, value, path) },
                 "keywords" => metadata with { Keywords = TextList(key, value, path) },
                 "sources" => metadata with { Sources = TextList(key, value, path) },
+                "translationOf" => metadata with { TranslationOf = Text(key, value, path) },
+                "id" => metadata with { Id = Text(key, value, path) },
                 "maxPages" => metadata with { MaxPages = PageCount(value, path) },
                 "onlineUrl" => metadata with { OnlineUrl = WebAddress(value, path) },
                 _ => Unknown(metadata, key, keyNode.Line, path, diagnostics),

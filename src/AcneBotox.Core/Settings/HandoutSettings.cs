@@ -91,6 +91,12 @@ public sealed record HandoutSettings
     public string? OnlineUrl { get; init; }
 
     /// <summary>
+    /// Fonts tried, in order, for characters Atkinson Hyperlegible lacks: family names and folders (relative to
+    /// <c>handout.yml</c>). YAML key <c>fonts</c> (a list); default <see cref="Look.FontFallback.DefaultFamilies"/>.
+    /// </summary>
+    public Look.FontFallback Fonts { get; init; } = Look.FontFallback.Default;
+
+    /// <summary>
     /// Whether the Word file carries Atkinson Hyperlegible (obfuscated font parts, 124 of a handout's 131 KB).
     /// Off by default: the Word file is the copy staff edit, Word and LibreOffice show it in the declared stand-in
     /// (Arial), and the PDF is the copy that looks the same everywhere. YAML key <c>docx.embedFonts</c>.

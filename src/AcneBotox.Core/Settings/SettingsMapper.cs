@@ -24,7 +24,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     private static readonly FrozenDictionary<string, string> SectionOfKey = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["organization"] = "", ["contact"] = "", ["disclaimer"] = "", ["language"] = "", ["paper"] = "",
-        ["fontSize"] = "", ["maxPages"] = "", ["onlineUrl"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
+        ["fontSize"] = "", ["fonts"] = "", ["maxPages"] = "", ["onlineUrl"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
         [ChecksSection] = "", [Images] = "", ["missing"] = Images,
         ["targetGrade"] = Readability, ["en"] = Readability, ["es"] = Readability,
         ["maxInputBytes"] = Limits, ["maxBlocks"] = Limits,
@@ -48,6 +48,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 "language" => settings with { Language = LanguageTag(value) },
                 "paper" => settings with { Paper = PaperSize(value) },
                 "fontSize" => settings with { FontSize = Number(key, value, 12, 32) },
+                "fonts" => settings with { Fonts = FontList(value) },
                 "maxPages" => settings with { MaxPages = (int)WholeNumber(key, value, 1, HandoutSettings.MaxPagesLimit) },
                 "onlineUrl" => settings with { OnlineUrl = OnlineUrl(value) },
                 "brandColor" or "brandColour" => settings with { BrandColor = Color(key, value) },
@@ -211,6 +212,22 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     private string Text(string key, YamlValue value) => value is YamlText text && text.Value.Trim() is { Length: > 0 } trimmed
         ? trimmed
         : throw Error(value.Line, $"'{key}' must be a text, not {(value is YamlText ? "empty" : value.KindName)}", $"write it on one line, e.g. '{key}: ...'");
+
+    // A list of family names and folders; a folder is resolved against handout.yml's own folder, so a content tree
+    // can carry its fonts. An empty list means Atkinson Hyperlegible alone.
+    private Look.FontFallback FontList(YamlValue value)
+    {
+        if (value is not YamlList list)
+            throw Error(value.Line, $"'fonts' must be a list of font family names or folders, not {value.KindName}", "write e.g. 'fonts: [Noto Sans, ./fonts]'");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
+        var entries = new List<string>();
+        foreach (var item in list.Items)
+        {
+            var entry = Text("fonts", item);
+            entries.Add(Look.FontFallback.IsFolder(entry) && !entry.StartsWith('~') ? Path.GetFullPath(entry, folder) : entry);
+        }
+        return new Look.FontFallback([.. entries]);
+    }
 
     private string LanguageTag(YamlValue value)
     {

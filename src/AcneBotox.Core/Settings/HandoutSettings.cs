@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Findings;
 
 namespace AcneBotox.Core.Settings;
 
@@ -62,6 +64,16 @@ public sealed record HandoutSettings
     /// YAML key <c>limits.maxBlocks</c>.
     /// </summary>
     public int MaxBlocks { get; init; } = 10_000;
+
+    /// <summary>Per rule and per file glob, whether findings are reported and how severe. YAML section <c>checks</c>.</summary>
+    public ChecksPolicy Checks { get; init; } = ChecksPolicy.None;
+
+    /// <summary>
+    /// What an image that cannot be included (missing, outside the content folder, a URL, damaged) is: an error that
+    /// fails the document (the default, so no handout goes out without its diagram) or a warning.
+    /// YAML key <c>images.missing</c> (<c>error</c> or <c>warning</c>).
+    /// </summary>
+    public Severity MissingImages { get; init; } = Severity.Error;
 
     /// <summary>The largest <c>maxPages</c> a handout may ask for (the PDF writer's own page limit).</summary>
     public const int MaxPagesLimit = 500;

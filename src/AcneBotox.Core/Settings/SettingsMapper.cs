@@ -17,6 +17,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
 {
     private const string Readability = "readability";
     private const string Limits = "limits";
+    private const string Images = "images";
     private const string Docx = "docx";
 
     /// <summary>Every key, mapped to the section it belongs to ("" for the top level).</summary>
@@ -24,6 +25,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     {
         ["organization"] = "", ["contact"] = "", ["disclaimer"] = "", ["language"] = "", ["paper"] = "",
         ["fontSize"] = "", ["fonts"] = "", ["maxPages"] = "", ["onlineUrl"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
+        [ChecksSection] = "", [Images] = "", ["missing"] = Images,
         ["targetGrade"] = Readability, ["en"] = Readability, ["es"] = Readability,
         ["maxInputBytes"] = Limits, ["maxBlocks"] = Limits,
         ["embedFonts"] = Docx,
@@ -54,6 +56,8 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 Limits => MapLimits(settings, value),
                 Docx => MapDocx(settings, value),
                 LabelsSection => MapLabels(settings, value),
+                ChecksSection => MapChecks(settings, value),
+                Images => MapImages(settings, value),
                 _ => settings,
             };
         }
@@ -164,6 +168,8 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
             name switch
             {
                 Limits => "write e.g. 'limits: {maxBlocks: 5000}'",
+                Images => "write e.g. 'images: {missing: warning}'",
+                ChecksSection => "write e.g. 'checks: {readability.long-sentence: off}'",
                 Docx => "write e.g. 'docx: {embedFonts: true}'",
                 _ => "write e.g. 'readability: {targetGrade: 8}'",
             });
@@ -183,12 +189,15 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
             near is null ? "see the settings keys in README.md" : $"did you mean '{near}'?");
     }
 
-    // Same letters ignoring case, '-', '_' and the section: "font_size", "MaxBlocks", "limits.max-blocks".
+    // Folded spelling, at most two edits or a prefix, first in the key's own section: "font_size", "organisaton", "limits.max-blocks".
     private static string? Nearest(string key)
     {
-        static string Fold(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
-        var folded = Fold(key[(key.LastIndexOf('.') + 1)..]);
-        return SectionOfKey.Where(known => Fold(known.Key) == folded).Select(known => Qualified(known.Value, known.Key)).FirstOrDefault();
+        var dot = key.LastIndexOf('.');
+        var section = dot < 0 ? "" : key[..dot];
+        var bare = key[(dot + 1)..];
+        var inSection = SectionOfKey.Where(known => known.Value == section).Select(known => known.Key);
+        if (NameSuggestions.Nearest(bare, inSection) is { } near) return Qualified(section, near);
+        return NameSuggestions.Nearest(bare, SectionOfKey.Keys) is { } anywhere ? Qualified(SectionOfKey[anywhere], anywhere) : null;
     }
 
     private long Capped(string key, long value, long cap, string option, int line)

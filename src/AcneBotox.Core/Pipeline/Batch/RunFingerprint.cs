@@ -31,7 +31,7 @@ public sealed record RunFingerprint(string ToolVersion, string SettingsHash, IRe
     {
         // The settings record serialises every property (CLI switches included); the content root
         // decides which images are found, so it is part of the settings too.
-        var json = JsonSerializer.Serialize(options.Settings);
+        var json = JsonSerializer.Serialize(options.Settings, SettingsJsonContext.Default.HandoutSettings);
         return Hex($"{json}\n{options.ContentRoot}");
     }
 

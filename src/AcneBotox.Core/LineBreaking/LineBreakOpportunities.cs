@@ -23,9 +23,11 @@ public static class LineBreakOpportunities
         var result = new List<LineBreakOpportunity>();
         if (text.Length == 0) return result;
         var units = Units(text);
+        var regionalIndicators = 0; // how many RI units end at units[k - 1], counted as we go so flags stay linear
         for (var k = 1; k < units.Count; k++)
         {
-            var verdict = Decide(units, k, tailoring);
+            regionalIndicators = units[k - 1].Class == RI ? regionalIndicators + 1 : 0;
+            var verdict = Decide(units, k, tailoring, regionalIndicators);
             if (verdict != Verdict.NoBreak) result.Add(new LineBreakOpportunity(units[k].Start, verdict == Verdict.Mandatory));
         }
         result.Add(new LineBreakOpportunity(text.Length, true));
@@ -64,7 +66,7 @@ public static class LineBreakOpportunities
         CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     // The break between units[k - 1] and units[k], by the first rule that applies, in the annex's order.
-    private static Verdict Decide(List<LineBreakUnit> units, int k, LineBreakTailoring tailoring)
+    private static Verdict Decide(List<LineBreakUnit> units, int k, LineBreakTailoring tailoring, int regionalIndicators)
     {
         var before = units[k - 1].Class;
         var after = units[k].Class;
@@ -106,7 +108,7 @@ public static class LineBreakOpportunities
         if (before == IS && after is AL or HL) return Verdict.NoBreak;                // LB29
         if (before is AL or HL or NU && after == OP && !LineBreakClasses.IsWide(units[k].Base)
             || before == CP && !LineBreakClasses.IsWide(units[k - 1].Base) && after is AL or HL or NU) return Verdict.NoBreak; // LB30
-        if (before == RI && after == RI && OddRegionalIndicatorsBefore(units, k)) return Verdict.NoBreak; // LB30a
+        if (before == RI && after == RI && regionalIndicators % 2 == 1) return Verdict.NoBreak; // LB30a
         if (after == EM && (before == EB || LineBreakClasses.IsPictographicUnassigned(units[k - 1].Base))) return Verdict.NoBreak; // LB30b
         return Verdict.Break;                                                         // LB31
     }
@@ -139,13 +141,6 @@ public static class LineBreakOpportunities
         for (; j >= 0 && units[j].Class is NU or SY or IS; j--)
             if (units[j].Class == NU) return true;
         return false;
-    }
-
-    private static bool OddRegionalIndicatorsBefore(List<LineBreakUnit> units, int k)
-    {
-        var count = 0;
-        for (var j = k - 1; j >= 0 && units[j].Class == RI; j--) count++;
-        return count % 2 == 1;
     }
 
     // Thai, Lao, Khmer and Myanmar words are written without spaces: break between grapheme clusters, but never

@@ -1,3 +1,4 @@
+using AcneBotox.Core.Bidi;
 using System.Globalization;
 using AcneBotox.Core.Composition;
 using AcneBotox.Core.Diagnostics;
@@ -94,7 +95,7 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         var clean = glyphWarnings.Cleaner(diagnostics, reported);
         var layouter = new BlockLayouter(theme, measurer,
             image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, diagnostics),
-            clean, note => ParityNotes.Add(diagnostics, "pdf", note, context.SourcePath), handout.PaperLinks);
+            clean, note => ParityNotes.Add(diagnostics, "pdf", note, context.SourcePath), handout.PaperLinks, TextDirection.ForDocument(handout.Language));
         layouter.TitleBlock(handout.Title);
         layouter.Body(handout.Body);
         layouter.Body(handout.Sources);

@@ -1,3 +1,4 @@
+using AcneBotox.Core.Bidi;
 using System.Collections.Immutable;
 using AcneBotox.Core.Composition;
 using AcneBotox.Core.Look;
@@ -12,7 +13,7 @@ namespace AcneBotox.Pdf.Layout;
 /// column width. Nothing is drawn here, so the whole document is laid out before the first page exists.
 /// </summary>
 internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, Func<Image, ImageResource?> loadImage,
-    Func<string, string> clean, Action<string> note, PaperLinks? paperLinks = null)
+    Func<string, string> clean, Action<string> note, PaperLinks? paperLinks = null, BaseDirection direction = BaseDirection.LeftToRight)
 {
     /// <summary>How small a figure may be scaled to fit the rest of a page, as a share of its laid-out size.</summary>
     public const double FigureScaleFloor = 0.6;
@@ -172,7 +173,12 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         var node = new StructNode(tag, frame.Parent);
         if (_paperOnly) node = new StructNode("Span", node);
         var factor = lineHeight > 0 ? lineHeight : theme.LineHeight;
-        foreach (var line in LineBreaker.Break(runs, frame.Width, measurer))
+        var lines = LineBreaker.Break(runs, frame.Width, measurer);
+        // Core decides the paragraph's direction; mixed text is put in visual order and RTL lines set from the right.
+        var text = string.Concat(runs.Select(r => r.Text));
+        var paragraphDirection = TextDirection.ForParagraph(text, direction);
+        if (!BidiLines.NeedsNone(text, paragraphDirection)) lines = BidiLines.Arrange(lines, paragraphDirection, frame.Width, measurer);
+        foreach (var line in lines)
         {
             var size = line.Fragments.Count == 0 ? runs[0].Style.Size : line.Fragments.Max(f => f.Style.Size);
             var height = size * factor;
@@ -220,12 +226,16 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             var label = new StructNode("Lbl", item);
             var body = new StructNode("LBody", item);
             var firstSlice = _slices.Count;
-            Blocks(items[i], new Frame(frame.X + labelWidth, frame.Width - labelWidth, body, frame.Decorations, frame.ListDepth + 1));
+            // In a right-to-left handout the marker sits at the right and the item's text indents from the right.
+            var mirrored = direction == BaseDirection.RightToLeft;
+            Blocks(items[i], new Frame(mirrored ? frame.X : frame.X + labelWidth, frame.Width - labelWidth, body, frame.Decorations, frame.ListDepth + 1));
             // An item of only empty or blank blocks places nothing: give the label a blank line of its own to sit on.
             if (!Enumerable.Range(firstSlice, _slices.Count - firstSlice).Any(n => _slices[n].Pieces.Count > 0))
                 _slices.Add(new Slice { Height = theme.BodySize * theme.LineHeight, Decorations = frame.Decorations });
             var labelLine = LineBreaker.Break([new StyledRun(labels[i], labelStyle)], labelWidth, measurer)[0];
-            var labelX = start is null ? frame.X : frame.X + labelWidth - theme.BodySize * 0.45 - labelLine.Width;
+            var labelX = mirrored
+                ? (start is null ? frame.X + frame.Width - labelLine.Width : frame.X + frame.Width - labelWidth + theme.BodySize * 0.45)
+                : start is null ? frame.X : frame.X + labelWidth - theme.BodySize * 0.45 - labelLine.Width;
             var target = Enumerable.Range(firstSlice, _slices.Count - firstSlice).Where(n => _slices[n].Pieces.Count > 0).DefaultIfEmpty(_slices.Count - 1).First();
             var lineHeight = _slices[target].Pieces.OfType<TextPiece>().FirstOrDefault(p => p.Lines.Count > 0)?.Lines[0].Height ?? theme.BodySize * theme.LineHeight;
             _slices[target].Pieces = [new TextPiece(label, [new PlacedLine(labelX, 0, lineHeight, labelLine)]), .. _slices[target].Pieces];

@@ -32,7 +32,7 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
         var y = page.Height.Point - baseline;
         content.Append(Invariant($"q {Channel(style.Color, 16)} {Channel(style.Color, 8)} {Channel(style.Color, 0)} rg BT\n"));
         var pen = x;
-        foreach (var run in Layout.Shape(text, style.Font))
+        foreach (var run in Layout.Shape(text, style.Font, style.RightToLeft))
         {
             var font = FontFor(page, run.Face);
             content.Append(Invariant($"{font.ResourceName} {N(style.Size)} Tf\n"));

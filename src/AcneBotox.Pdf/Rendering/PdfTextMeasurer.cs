@@ -10,5 +10,5 @@ internal sealed class PdfTextMeasurer(GlyphLayout glyphs) : ITextMeasurer
     public GlyphLayout Glyphs { get; } = glyphs;
 
     /// <inheritdoc />
-    public double Width(string text, TextStyle style) => text.Length == 0 ? 0 : Glyphs.Width(text, style.Font, style.Size);
+    public double Width(string text, TextStyle style) => text.Length == 0 ? 0 : Glyphs.Width(text, style.Font, style.Size, style.RightToLeft);
 }

@@ -173,6 +173,34 @@ public sealed class AcceptingFindingsTests : IDisposable
     }
 
     [Fact]
+    public void The_index_groups_this_runs_language_versions_and_still_lists_the_folders_earlier_documents()
+    {
+        _repo.Write("content/handout.yml", "organization: C\ncontact: D\n");
+        var earlier = _repo.Write("content/earlier.md", Article.Replace("Your visit", "Earlier handout", StringComparison.Ordinal));
+        var english = _repo.Write("content/sun-care.md", "---\ntitle: Sun care\nlanguage: en\nreviewed: 2026-10-01\n---\nUse sunscreen every day.\n");
+        var spanish = _repo.Write("content/cuidado-solar.md",
+            "---\ntitle: Cuidado del sol\nlanguage: es\nreviewed: 2026-10-01\ntranslationOf: sun-care.md\n---\nUse crema solar todos los días.\n");
+
+        CliRunner.Run("export", earlier, "-f", "html", "-o", _repo.Output);
+        var run = CliRunner.Run("export", english, spanish, "-f", "html", "-o", _repo.Output);
+        Assert.Equal(0, run.ExitCode);
+
+        var index = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_repo.Output, "index.html")));
+        var group = Assert.Single(index.QuerySelectorAll("tbody.versions"));
+        Assert.StartsWith("Language versions of one article (2)", group.QuerySelector("th[scope=rowgroup]")!.TextContent, StringComparison.Ordinal);
+        var grouped = group.QuerySelectorAll("tr th[scope=row]").Select(th => th.TextContent).ToList();
+        Assert.Equal(2, grouped.Count);
+        Assert.All(grouped, title => Assert.DoesNotContain("Earlier handout", title, StringComparison.Ordinal));
+        var rows = index.QuerySelectorAll("tbody tr");
+        var last = rows[^1];
+        Assert.Contains("Earlier handout", last.TextContent, StringComparison.Ordinal);
+        Assert.Contains("not in this run", last.TextContent, StringComparison.Ordinal);
+        Assert.Equal("earlier.html", last.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("2 documents: 2 exported", index.QuerySelector("p")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 more document exported to this folder by earlier runs is listed after them", index.QuerySelector("p")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Baseline_fingerprints_survive_moved_lines_changed_counts_and_asides()
     {
         var before = new Diagnostic(Severity.Warning, "readability.long-sentence", "sentence of 29 words (the longest): \"There is some …\"", "a.txt", 31);

@@ -109,6 +109,24 @@ public sealed class TeachingMessageTests : IDisposable
         Assert.Contains("exit 1: 1 document failed", run.StandardError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https://example.org/sites.png", "URLs are never fetched")]
+    [InlineData("/etc/sites.png", "absolute paths are not allowed")]
+    [InlineData("../outside/sites.png", "it is outside the content root")]
+    public void A_refused_image_fails_its_document_like_a_missing_one(string source, string why)
+    {
+        _repo.Write("outside/sites.png", "not looked at");
+        var article = _repo.Write("content/diagram.md", "---\ntitle: Where the injections go\n---\n" + Body + $"\n![Injection sites]({source})\n");
+
+        var run = CliRunner.Run("export", article, "-f", "html", "-o", _repo.Output);
+
+        Assert.Equal(1, run.ExitCode);
+        var error = Assert.Single(run.ErrorLines, l => l.Contains("was not included", StringComparison.Ordinal));
+        Assert.Contains($"diagram.md:6: error: image '{source}' was not included: {why}", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_repo.Output, "diagram.html")));
+        Assert.Equal("exit 1: 1 document failed", run.ErrorLines[^1]);
+    }
+
     [Fact]
     public void Images_missing_warning_in_the_settings_exports_without_the_image()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Findings;
 using AcneBotox.Core.Pipeline;
 using AcneBotox.Core.Pipeline.Batch;
 
@@ -9,22 +10,30 @@ namespace AcneBotox.Cli;
 internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool verbose = false)
 {
     /// <summary>Exports <paramref name="items"/> and returns the exit code.</summary>
-    public int Run(Toolchain toolchain, ExportOptions options, IReadOnlyList<BatchItem> items, BatchRequest request)
+    /// <param name="toolchain">Readers, checks and writers.</param>
+    /// <param name="options">What to produce.</param>
+    /// <param name="items">The inputs.</param>
+    /// <param name="request">The batch switches.</param>
+    /// <param name="baseline">The accepted warnings: not printed, not counted by <c>--fail-on</c>.</param>
+    /// <param name="baselinePath">Where the baseline lives, for the summary.</param>
+    public int Run(Toolchain toolchain, ExportOptions options, IReadOnlyList<BatchItem> items, BatchRequest request,
+        Baseline baseline, string baselinePath)
     {
         var shard = request.Shard is null ? null : ShardSpec.Parse(request.Shard);
         var runner = new BatchRunner(toolchain, options, new BatchSettings(request.Jobs, request.Force, shard));
         var here = Environment.CurrentDirectory;
+        var shown = new DiagnosticsShown(baseline, verbose);
 
         BatchOutcome outcome;
         if (!request.Quiet && SpectreProgress.Usable(stderr))
         {
             outcome = SpectreProgress.Run(runner, items);
             // Printed after the bar, which would otherwise redraw over them.
-            foreach (var result in outcome.Results) WriteDiagnostics(result, stdout, stderr, here, verbose);
+            foreach (var result in outcome.Results) WriteDiagnostics(result, shown.For(result), stdout, stderr, here, verbose);
         }
         else
         {
-            outcome = runner.Run(items, new LineProgress(stdout, stderr, request.Quiet, here, verbose));
+            outcome = runner.Run(items, new LineProgress(stdout, stderr, request.Quiet, here, verbose, shown.For));
         }
 
         foreach (var warning in outcome.Warnings)
@@ -36,19 +45,30 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
         if (shard is null && IndexPage.WriteFile(outcome, options) is { } skipped && !request.Quiet)
             stderr.WriteLine($"note: {IndexPage.FileName} not written: {skipped}");
         if (request.ReportPath is { } reportPath) BatchReport.WriteFile(reportPath, outcome, shard, here);
-        if (!request.Quiet) stderr.WriteLine(Summary(outcome, shard));
 
         StageTrace.Mark("index page and report written");
-        var threshold = SharedOptions.Threshold(request.FailOn);
-        var fail = outcome.Results.Any(r => r.Status == DocumentStatus.Failed || r.Diagnostics.Any(d => d.Severity >= threshold));
-        return fail ? CliApp.ExitDocumentFailed : CliApp.ExitOk;
+        var splits = outcome.Results.Select(r => (Result: r, Split: baseline.Split(r.Source, r.Diagnostics))).ToList();
+        var accepted = splits.Sum(s => s.Split.Accepted.Count);
+        var verdict = RunVerdict.Of(splits.Select(s => (s.Result.Status == DocumentStatus.Failed, s.Split.New)), accepted,
+            SharedOptions.Threshold(request.FailOn));
+        if (!request.Quiet)
+        {
+            stderr.WriteLine(Summary(outcome, shard));
+            if (shown.NotRepeated(outcome.Results) is { } notRepeated) stderr.WriteLine(notRepeated);
+            if (accepted > 0)
+                stderr.WriteLine($"{Counted.Of(accepted, "warning")} accepted in {ConsoleText.Path(Path.GetRelativePath(here, baselinePath))}, not shown");
+        }
+        if (!request.Quiet || verdict.ExitCode != 0) stderr.WriteLine(verdict);
+        return verdict.ExitCode == 0 ? CliApp.ExitOk : CliApp.ExitDocumentFailed;
     }
 
-    /// <summary>Prints a document's diagnostics on stderr, and as workflow commands on stdout inside GitHub Actions.</summary>
-    public static void WriteDiagnostics(DocumentResult result, TextWriter stdout, TextWriter stderr, string relativeTo, bool verbose = false)
+    /// <summary>Prints <paramref name="diagnostics"/> of a document on stderr, and as workflow commands on stdout inside GitHub Actions.</summary>
+    public static void WriteDiagnostics(DocumentResult result, IReadOnlyList<Diagnostic> diagnostics, TextWriter stdout, TextWriter stderr,
+        string relativeTo, bool verbose = false)
     {
         ArgumentNullException.ThrowIfNull(result);
-        foreach (var diagnostic in result.Diagnostics)
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var diagnostic in diagnostics)
         {
             stderr.WriteLine(diagnostic);
             if (GitHubAnnotations.Enabled) stdout.WriteLine(GitHubAnnotations.Format(diagnostic, relativeTo));
@@ -64,9 +84,9 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
         var where = shard is null ? "" : $" (shard {shard})";
         var written = results.Where(r => r.Status == DocumentStatus.Ok).Sum(r => r.Outputs.Count);
         var cleaned = outcome.CleanedTemporaries > 0
-            ? $"; removed {outcome.CleanedTemporaries} temporary files of an interrupted run"
+            ? $"; removed {Counted.Of(outcome.CleanedTemporaries, "temporary file")} of an interrupted run"
             : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{results.Count} documents{where}: {Count(DocumentStatus.Ok)} exported, {Count(DocumentStatus.Skipped)} up to date, {Count(DocumentStatus.Failed)} failed; {written} files written in {outcome.Elapsed.TotalSeconds:0.0} s{cleaned}");
+            $"{Counted.Of(results.Count, "document")}{where}: {Count(DocumentStatus.Ok)} exported, {Count(DocumentStatus.Skipped)} up to date, {Count(DocumentStatus.Failed)} failed; {Counted.Of(written, "file")} written in {outcome.Elapsed.TotalSeconds:0.0} s{cleaned}");
     }
 }

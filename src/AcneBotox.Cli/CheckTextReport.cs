@@ -11,7 +11,7 @@ internal static class CheckTextReport
 {
     private const int NameWidth = 44;
 
-    public static void Write(TextWriter output, IReadOnlyList<DocumentCheckResult> results, HandoutSettings settings)
+    public static void Write(TextWriter output, IReadOnlyList<DocumentCheckResult> results, HandoutSettings settings, int accepted = 0)
     {
         foreach (var result in results)
         {
@@ -42,13 +42,13 @@ internal static class CheckTextReport
                 output.WriteLine("  checks: " + analysis.Profile.Describe());
             }
             foreach (var finding in result.Findings) output.WriteLine("  " + finding);
-            if (result.Findings.Count == 0) output.WriteLine("  no findings");
+            if (result.Findings.Count == 0) output.WriteLine(accepted > 0 ? "  no new findings" : "  no findings");
             output.WriteLine();
         }
         var warnings = results.Sum(r => r.Findings.Count(f => f.Severity == Core.Diagnostics.Severity.Warning));
         var failed = results.Count(r => r.Failed);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{results.Count} document(s) checked, {warnings} warning(s), {failed} failed"));
+        var inBaseline = accepted > 0 ? $" ({accepted} more accepted in the baseline)" : "";
+        output.WriteLine($"{Counted.Of(results.Count, "document")} checked, {Counted.Of(warnings, "warning")}{inBaseline}, {failed} failed");
     }
 
     private static void EnglishRows(TextWriter output, ReadabilityAnalysis analysis)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AcneBotox.Cli.Watch;
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Findings;
 using AcneBotox.Core.IO;
 using AcneBotox.Core.Pipeline;
 using AcneBotox.Core.Pipeline.Batch;
@@ -119,7 +120,9 @@ public sealed class ExportCommand
         var toolchain = ToolchainFactory.Create();
         var setupDiagnostics = new DiagnosticBag();
         var inputs = InputDiscovery.Find(request.Inputs, toolchain.Readers, setupDiagnostics);
-        var settings = LoadSettings(request, inputs.ContentFolder, setupDiagnostics);
+        var lookup = SettingsFor(request, setupDiagnostics);
+        var settings = lookup.ForFolder(inputs.ContentFolder);
+        var perSource = lookup.ForFiles(inputs.Files);
         var formats = request.Formats
             .SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(f => f.ToLowerInvariant())
@@ -131,7 +134,9 @@ public sealed class ExportCommand
         if (File.Exists(request.Output))
             throw new UsageException($"{request.Output}: error: the output path is a file; give a folder with -o");
         var options = new ExportOptions(Path.GetFullPath(request.Output), formats, settings,
-            ContentRootFor(request, inputs.Files, inputs.ContentFolder));
+            ContentRootFor(request, inputs.Files, inputs.ContentFolder)) { SettingsBySource = perSource };
+        var baselinePath = Baseline.PathFor(lookup.FileFor(inputs.ContentFolder), inputs.ContentFolder);
+        var baseline = Baseline.Load(baselinePath);
         if (batch.ReportPath is { } report) ReportTarget.Check(report, inputs.Files, batch.Force);
         foreach (var diagnostic in setupDiagnostics.Items) _stderr.WriteLine(diagnostic);
 
@@ -139,7 +144,7 @@ public sealed class ExportCommand
         // parallelism and the cache are the batch's job.
         StageTrace.Mark("inputs found, settings read");
         var items = inputs.Files.Select(file => BatchItem.Create(file, inputs.ContentFolder)).ToList();
-        return new BatchExport(_stdout, _stderr, request.Verbose).Run(toolchain, options, items, batch);
+        return new BatchExport(_stdout, _stderr, request.Verbose).Run(toolchain, options, items, batch, baseline, baselinePath);
     }
 
     // --resource-path, else the folder given as INPUT when it holds every file, else each file's own folder.
@@ -155,12 +160,15 @@ public sealed class ExportCommand
         return files.All(f => RealPath.IsInside(Path.GetFullPath(f), folder)) ? folder : null;
     }
 
-    private static HandoutSettings LoadSettings(ExportRequest request, string contentFolder, DiagnosticBag diagnostics)
+    // Each input's nearest handout.yml (or --settings for all), with the command line's caps and switches applied.
+    private static SettingsLookup SettingsFor(ExportRequest request, DiagnosticBag diagnostics)
     {
         // The command line sets the caps; a settings file may only lower them.
         var caps = new SettingsCaps(request.MaxInputBytes ?? SettingsCaps.Default.MaxInputBytes, request.MaxBlocks ?? SettingsCaps.Default.MaxBlocks);
-        var settings = HandoutSettingsLoader.LoadFor(request.SettingsPath, contentFolder, diagnostics, caps);
-        if (request.Paper is { } paper) settings = settings with { Paper = paper == "letter" ? Paper.Letter : Paper.A4 };
-        return settings with { LargePrint = request.LargePrint };
+        return new SettingsLookup(request.SettingsPath, diagnostics, caps, settings =>
+        {
+            if (request.Paper is { } paper) settings = settings with { Paper = paper == "letter" ? Paper.Letter : Paper.A4 };
+            return settings with { LargePrint = request.LargePrint };
+        });
     }
 }

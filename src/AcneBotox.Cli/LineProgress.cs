@@ -9,7 +9,14 @@ namespace AcneBotox.Cli;
 /// Progress for logs and CI: a plain line per document on stderr (<c>[ 12/300] ok a.txt (3 files, 41 ms)</c>),
 /// each output on stdout (<c>a.txt -> output/a.pdf</c>), and the document's diagnostics as they happen.
 /// </summary>
-internal sealed class LineProgress(TextWriter stdout, TextWriter stderr, bool quiet, string relativeTo, bool verbose = false) : IBatchObserver
+/// <param name="stdout">Where written files are listed.</param>
+/// <param name="stderr">Where progress and diagnostics go.</param>
+/// <param name="quiet">No progress lines and no file list.</param>
+/// <param name="relativeTo">The folder paths are shown relative to.</param>
+/// <param name="verbose">Show the exception behind an internal error.</param>
+/// <param name="shown">Which of a document's diagnostics to print (the baseline's and a cached document's are held back).</param>
+internal sealed class LineProgress(TextWriter stdout, TextWriter stderr, bool quiet, string relativeTo, bool verbose,
+    Func<DocumentResult, IReadOnlyList<Diagnostic>> shown) : IBatchObserver
 {
     private readonly Lock _gate = new();
     private int _total;
@@ -24,7 +31,7 @@ internal sealed class LineProgress(TextWriter stdout, TextWriter stderr, bool qu
         // One document's lines stay together even with many jobs.
         lock (_gate)
         {
-            BatchExport.WriteDiagnostics(result, stdout, stderr, relativeTo, verbose);
+            BatchExport.WriteDiagnostics(result, shown(result), stdout, stderr, relativeTo, verbose);
             if (quiet) return;
             var width = _total.ToString(CultureInfo.InvariantCulture).Length;
             var status = result.Status.ToString().ToLowerInvariant();

@@ -17,7 +17,7 @@ internal static class SharedOptions
     /// <summary><c>--settings FILE</c>.</summary>
     public static Option<string?> Settings() => new("--settings")
     {
-        Description = "Handout settings file. Default: handout.yml in the content folder (content/handout.yml)",
+        Description = "Handout settings file for every input. Default: each input's nearest handout.yml, from its folder up to the repository root",
     };
 
     /// <summary><c>--fail-on warning|error</c>, default <c>error</c>.</summary>

@@ -3,6 +3,7 @@ using AcneBotox.Core.Composition;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Writers;
 using AcneBotox.Pdf.Fonts;
+using AcneBotox.Pdf.Glyphs;
 using AcneBotox.Pdf.Layout;
 using AcneBotox.Pdf.Rendering;
 using PdfSharp.Pdf;
@@ -16,8 +17,6 @@ namespace AcneBotox.Pdf;
 /// </summary>
 public sealed class HandoutPdfWriter : IDocumentWriter
 {
-    private const int MaxGlyphWarnings = 10;
-
     /// <inheritdoc />
     public string Format => "pdf";
 
@@ -32,11 +31,12 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(output);
         AtkinsonFontResolver.EnsureInstalled();
         var theme = HandoutTheme.From(handout.Look);
-        var fonts = new FontCache();
-        using var measurer = new PdfTextMeasurer(fonts);
+        var glyphs = new GlyphLayout(SystemFonts.Chain(handout.Look.Fonts, Directory.GetCurrentDirectory()));
+        var measurer = new PdfTextMeasurer(glyphs);
 
         PageBudget.CheckBeforeLayout(handout.Source, context.SourcePath);
-        var pages = FitPages(handout, context, theme, measurer);
+        var glyphWarnings = new MissingGlyphWarnings(glyphs.Chain, context.SourcePath);
+        var (pages, reported) = FitPages(handout, context, theme, measurer, glyphWarnings);
         PageBudget.CheckPages(pages.Count, context.SourcePath);
         var pdf = new PdfDocument();
         var ua = UAManager.ForDocument(pdf);
@@ -46,7 +46,7 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         // PDFsharp 6.2.4 ends compressed page content streams in a way qpdf --check warns about; page text is small.
         pdf.Options.CompressContentStreams = false;
 
-        new HandoutRenderer(theme, fonts, handout.Pages, PdfDate(context.Timestamp)).Render(pdf, pages);
+        new HandoutRenderer(theme, glyphs, glyphWarnings.Cleaner(context.Diagnostics, reported), handout.Pages, PdfDate(context.Timestamp)).Render(pdf, pages);
         var xmp = DocumentProperties.Apply(pdf, handout.Source, context.Settings, context.Timestamp, handout.Language);
         var bytes = DeterministicOutput.Save(pdf, xmp, handout.Metadata.Provenance.Sha256);
         output.Write(bytes);
@@ -54,20 +54,21 @@ public sealed class HandoutPdfWriter : IDocumentWriter
     }
 
     // Lays out the handout; over maxPages, lays it out again fitted tighter (less space between blocks, figures
-    // shrunk whenever that saves a break) and warns with the page count when even that does not fit.
-    private static IReadOnlyList<PageLayout> FitPages(ComposedHandout handout, RenderContext context, HandoutTheme theme, ITextMeasurer measurer)
+    // shrunk whenever that saves a break) and warns with the page count when even that does not fit. Returns the
+    // characters the chosen layout already warned about, so drawing does not warn about them again.
+    private static (IReadOnlyList<PageLayout> Pages, HashSet<int> Reported) FitPages(ComposedHandout handout, RenderContext context, HandoutTheme theme,
+        ITextMeasurer measurer, MissingGlyphWarnings glyphWarnings)
     {
         var diagnostics = new DiagnosticBag();
-        var pages = Layout(handout, context, theme, measurer, diagnostics, Paginator.MaxBlankShare);
+        var (pages, reported) = Layout(handout, context, theme, measurer, glyphWarnings, diagnostics, Paginator.MaxBlankShare);
         // A page left too blank (the end matter did not fit under the body's last block): closer spacing may fit it.
         if (Paginator.TooBlankPages(pages, theme.BodyHeight) > 0)
         {
             var closer = new DiagnosticBag();
-            var tighter = Layout(handout, context, theme with { Tight = true }, measurer, closer, Paginator.MaxBlankShare);
+            var (tighter, closerReported) = Layout(handout, context, theme with { Tight = true }, measurer, glyphWarnings, closer, Paginator.MaxBlankShare);
             if (Paginator.TooBlankPages(tighter, theme.BodyHeight) < Paginator.TooBlankPages(pages, theme.BodyHeight) && tighter.Count <= pages.Count)
             {
-                pages = tighter;
-                diagnostics = closer;
+                (pages, reported, diagnostics) = (tighter, closerReported, closer);
                 theme = theme with { Tight = true };
             }
         }
@@ -75,51 +76,32 @@ public sealed class HandoutPdfWriter : IDocumentWriter
         {
             var normal = pages.Count;
             var tight = new DiagnosticBag();
-            var tighter = Layout(handout, context, theme with { Tight = true }, measurer, tight, maxBlankShare: 0);
-            if (tighter.Count < pages.Count)
-            {
-                pages = tighter;
-                diagnostics = tight;
-            }
+            var (tighter, tightReported) = Layout(handout, context, theme with { Tight = true }, measurer, glyphWarnings, tight, maxBlankShare: 0);
+            if (tighter.Count < pages.Count) (pages, reported, diagnostics) = (tighter, tightReported, tight);
             if (pages.Count > maxPages)
                 context.Diagnostics.Warn("pdf.max-pages", string.Create(CultureInfo.InvariantCulture,
                     $"the PDF takes {pages.Count} pages, more than maxPages {maxPages} ({normal} at normal spacing; closer spacing and smaller figures were not enough)"),
                     context.SourcePath, suggestion: "shorten the article, use smaller pictures, or raise maxPages");
         }
         foreach (var diagnostic in diagnostics.Items) context.Diagnostics.Add(diagnostic);
-        return pages;
+        return (pages, reported);
     }
 
-    private static IReadOnlyList<PageLayout> Layout(ComposedHandout handout, RenderContext context, HandoutTheme theme, ITextMeasurer measurer,
-        DiagnosticBag diagnostics, double maxBlankShare)
+    private static (IReadOnlyList<PageLayout> Pages, HashSet<int> Reported) Layout(ComposedHandout handout, RenderContext context, HandoutTheme theme,
+        ITextMeasurer measurer, MissingGlyphWarnings glyphWarnings, DiagnosticBag diagnostics, double maxBlankShare)
     {
-        // One warning per missing character, at most ten; a text in another script gets one summary line more.
         var reported = new HashSet<int>();
-        var substituted = new HashSet<int>();
-        string Clean(string text) => GlyphCoverage.Atkinson.Clean(text, codePoint =>
-        {
-            if (!reported.Add(codePoint) || reported.Count > MaxGlyphWarnings) return;
-            diagnostics.Warn("pdf.missing-glyph",
-                $"the font has no glyph for {GlyphCoverage.Describe(codePoint)}; it is printed as '?'", context.SourcePath,
-                suggestion: "replace the character with plain text");
-        }, (codePoint, lookAlike) =>
-        {
-            if (substituted.Add(codePoint) && substituted.Count <= MaxGlyphWarnings)
-                ParityNotes.Add(diagnostics, "pdf", $"{GlyphCoverage.Describe(codePoint)} is printed as '{lookAlike}' (the font has no glyph for it; Word and HTML keep it)", context.SourcePath);
-        });
+        var clean = glyphWarnings.Cleaner(diagnostics, reported);
         var layouter = new BlockLayouter(theme, measurer,
             image => context.Resources.LoadImage(image.Source, context.SourcePath, image.SourceLine, diagnostics),
-            Clean, note => ParityNotes.Add(diagnostics, "pdf", note, context.SourcePath), handout.PaperLinks);
+            clean, note => ParityNotes.Add(diagnostics, "pdf", note, context.SourcePath), handout.PaperLinks);
         layouter.TitleBlock(handout.Title);
         layouter.Body(handout.Body);
         layouter.Body(handout.Sources);
         layouter.LinkNotes(handout.PaperLinks);
         layouter.EndMatter(handout.EndMatter, handout.OnlineUrl);
-        if (reported.Count > MaxGlyphWarnings)
-            diagnostics.Warn("pdf.missing-glyph",
-                $"{reported.Count - MaxGlyphWarnings} more characters have no glyph in the font and are printed as '?'", context.SourcePath,
-                suggestion: "the handout font covers Latin scripts; other scripts need another font");
-        return Paginator.Paginate(layouter.Slices, theme.BodyHeight, maxBlankShare);
+        glyphWarnings.Summarize(diagnostics, reported);
+        return (Paginator.Paginate(layouter.Slices, theme.BodyHeight, maxBlankShare), reported);
     }
 
     /// <summary>A PDF date string (<c>D:YYYYMMDDHHmmSSZ</c>).</summary>

@@ -117,13 +117,15 @@ internal sealed class PreviewWorkspace : IDisposable
         var clock = Stopwatch.StartNew();
         var setup = new DiagnosticBag();
         var inputs = InputDiscovery.Find([_request.Input ?? ContentFolder], _toolchain.Readers, setup);
-        var settings = HandoutSettingsLoader.LoadFor(_request.SettingsPath, inputs.ContentFolder, setup) with { LargePrint = _request.LargePrint };
+        // As export does: each article gets its nearest handout.yml (--settings wins), read once per build.
+        var lookup = new SettingsLookup(_request.SettingsPath, setup, adjust: s => s with { LargePrint = _request.LargePrint });
+        var settings = lookup.ForFolder(inputs.ContentFolder);
         var files = inputs.Files.Select(Path.GetFullPath).ToList();
         var onlyArticles = changed is not null && changed.All(path => previous.Documents.Any(d => d.SourcePath == path));
         var documents = files.Select(file =>
             onlyArticles && !changed!.Contains(file) && previous.Documents.FirstOrDefault(d => d.SourcePath == file) is { } unchanged
                 ? unchanged
-                : Export(file, settings, previous.Documents.FirstOrDefault(d => d.SourcePath == file), formats)).ToList();
+                : Export(file, lookup.ForFolder(Path.GetDirectoryName(file)!), previous.Documents.FirstOrDefault(d => d.SourcePath == file), formats)).ToList();
         return new PreviewSnapshot(previous.Version + 1, documents, setup.Items, settings.TargetGrade, clock.Elapsed);
     }
 

@@ -12,20 +12,24 @@ public sealed class DocumentChecker(Toolchain toolchain, ExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
+        var settings = options.SettingsFor(sourcePath);
+        var exporter = new DocumentExporter(toolchain, options);
+        byte[]? bytes = null;
         try
         {
-            var document = new DocumentExporter(toolchain, options).ReadDocument(sourcePath, diagnostics);
+            bytes = exporter.ReadSource(sourcePath);
+            var document = exporter.ReadDocument(sourcePath, diagnostics, bytes);
             foreach (var check in toolchain.Checks)
-                foreach (var finding in check.Run(document, options.Settings))
+                foreach (var finding in check.Run(document, settings))
                     diagnostics.Add(finding);
-            var analysis = ReadabilityAnalyzer.Analyze(document, options.Settings);
-            return new DocumentCheckResult(sourcePath, document.Metadata.Title, analysis, diagnostics.Items);
+            var analysis = ReadabilityAnalyzer.Analyze(document, settings);
+            return new DocumentCheckResult(sourcePath, document.Metadata.Title, analysis, exporter.Accepted(diagnostics.Items, settings, sourcePath, bytes));
         }
         catch (Exception e)
         {
             // The export's ladder: the same input fails check exactly as it fails export.
             diagnostics.Add(DocumentFailure.Diagnose(e, sourcePath));
         }
-        return new DocumentCheckResult(sourcePath, null, null, diagnostics.Items);
+        return new DocumentCheckResult(sourcePath, null, null, exporter.Accepted(diagnostics.Items, settings, sourcePath, bytes));
     }
 }

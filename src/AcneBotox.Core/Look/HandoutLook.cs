@@ -13,11 +13,14 @@ public sealed record HandoutLook(HandoutPalette Palette, TypeScale Type, Handout
     /// <summary>The body font every format names first.</summary>
     public const string BodyFont = "Atkinson Hyperlegible";
 
+    /// <summary>The fonts after <see cref="BodyFont"/> for characters it lacks, in order.</summary>
+    public FontFallback Fonts { get; init; } = FontFallback.Default;
+
     /// <summary>The look for the settings and the document's language; warnings (brand colour, labels) go to <paramref name="diagnostics"/>.</summary>
     public static HandoutLook From(HandoutSettings settings, string language, DiagnosticBag diagnostics, string sourcePath)
     {
         ArgumentNullException.ThrowIfNull(settings);
         return new HandoutLook(HandoutPalette.From(settings, diagnostics, sourcePath), TypeScale.From(settings),
-            LabelResolver.Resolve(language, settings, diagnostics, sourcePath), settings.Paper);
+            LabelResolver.Resolve(language, settings, diagnostics, sourcePath), settings.Paper) { Fonts = settings.Fonts };
     }
 }

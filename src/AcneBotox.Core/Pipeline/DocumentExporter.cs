@@ -4,10 +4,12 @@ using System.Security.Cryptography;
 using AcneBotox.Core.Checks.Readability;
 using AcneBotox.Core.Composition;
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Findings;
 using AcneBotox.Core.IO;
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Readers;
 using AcneBotox.Core.Resources;
+using AcneBotox.Core.Settings;
 using AcneBotox.Core.Writers;
 using DiagnosticBag = AcneBotox.Core.Diagnostics.DiagnosticBag;
 
@@ -39,13 +41,14 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
             ?? throw new DocumentException("input.unsupported",
                 $"no reader for '{Path.GetExtension(sourcePath)}' files", sourcePath,
                 suggestion: $"use one of: {string.Join(", ", toolchain.Readers.Extensions)}");
-        var source = new SourceFile(sourcePath, sourceBytes ?? ReadBytes(sourcePath));
-        RejectTooManyLines(source);
+        var settings = options.SettingsFor(sourcePath);
+        var source = new SourceFile(sourcePath, sourceBytes ?? ReadSource(sourcePath));
+        RejectTooManyLines(source, settings);
         var document = reader.Read(source, diagnostics);
         TableBudget.Check(document, sourcePath);
-        RejectRunaway(document, sourcePath);
+        RejectRunaway(document, sourcePath, settings);
         foreach (var transform in toolchain.Transforms)
-            document = transform.Apply(document, options.Settings, diagnostics);
+            document = transform.Apply(document, settings, diagnostics);
         return document;
     }
 
@@ -57,44 +60,78 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var outputs = new List<OutputFile>();
+        var settings = options.SettingsFor(sourcePath);
         string? sha = null;
+        byte[]? bytes = sourceBytes;
         try
         {
-            var document = ReadDocument(sourcePath, diagnostics, sourceBytes);
+            bytes ??= ReadSource(sourcePath);
+            var document = ReadDocument(sourcePath, diagnostics, bytes);
             sha = document.Metadata.Provenance.Sha256;
             StageTrace.Mark("read " + sourcePath);
             foreach (var check in toolchain.Checks)
-                foreach (var finding in check.Run(document, options.Settings))
+                foreach (var finding in check.Run(document, settings))
                     diagnostics.Add(finding);
-            NoteChecksNotRun(document, diagnostics, sourcePath);
+            NoteChecksNotRun(document, settings, diagnostics, sourcePath);
 
             StageTrace.Mark("checked " + sourcePath);
             var root = options.ContentRoot ?? Path.GetDirectoryName(Path.GetFullPath(sourcePath))!;
-            var context = new RenderContext(options.Settings, Timestamps.For(document.Metadata),
-                new ContentRootResources(root), diagnostics, sourcePath)
+            var context = new RenderContext(settings, Timestamps.For(document.Metadata),
+                new ContentRootResources(root, refusalSeverity: settings.MissingImages), diagnostics, sourcePath)
             {
                 LanguageVersions = LanguageVersions(sourcePath),
             };
             // Composed once: every format renders the same content, order, words and colours.
             var handout = HandoutComposer.Compose(document, context);
             StageTrace.Mark("composed " + sourcePath);
+            // Every format is rendered before any is written: an image that could not be included is an error
+            // (unless images.missing says warning), and then no handout goes out without it.
+            var rendered = options.Formats.Select(format => Render(toolchain.Writers.Get(format), handout, context, sourcePath)).ToList();
+            if (diagnostics.HasErrors)
+                return Failed(sourcePath, sha, outputs, Accepted(diagnostics.Items, settings, sourcePath, bytes), clock, null);
             Directory.CreateDirectory(options.OutputDirectory);
-            foreach (var format in options.Formats)
+            foreach (var (writer, buffer, result) in rendered)
             {
-                outputs.Add(WriteOne(toolchain.Writers.Get(format), handout, context, sourcePath));
-                StageTrace.Mark("wrote " + format + " " + sourcePath);
+                outputs.Add(Commit(writer, buffer, result, sourcePath));
+                StageTrace.Mark("wrote " + writer.Format + " " + sourcePath);
             }
             // For the batch index page; the analysis the checks made of this document is reused, not redone.
-            var grade = ReadabilityAnalyzer.Analyze(document, options.Settings).Document.FleschKincaidGrade;
-            return new DocumentResult(sourcePath, sha, DocumentStatus.Ok, outputs, diagnostics.Items, clock.Elapsed,
+            var grade = ReadabilityAnalyzer.Analyze(document, settings).Document.FleschKincaidGrade;
+            return new DocumentResult(sourcePath, sha, DocumentStatus.Ok, outputs, Accepted(diagnostics.Items, settings, sourcePath, bytes), clock.Elapsed,
                 Title: document.Metadata.Title, ReadingGrade: grade);
         }
         catch (Exception e)
         {
             // One ladder for export, check and batch: a failure fails this document only, worded the same everywhere.
             diagnostics.Add(DocumentFailure.Diagnose(e, sourcePath));
-            return Failed(sourcePath, sha, outputs, diagnostics, clock, DocumentFailure.Detail(e));
+            return Failed(sourcePath, sha, outputs, Accepted(diagnostics.Items, settings, sourcePath, bytes), clock, DocumentFailure.Detail(e));
         }
+    }
+
+    /// <summary>
+    /// The diagnostics as the author and the settings want them reported: <c>checks:</c> in <c>handout.yml</c> sets each
+    /// rule's level (or turns it off), then the Markdown's <c>acnebotox-disable</c> comments silence what they name.
+    /// Export and check both report through here, so they always agree.
+    /// </summary>
+    /// <param name="diagnostics">Everything the reader, checks and writers said.</param>
+    /// <param name="settings">The document's settings.</param>
+    /// <param name="sourcePath">The document.</param>
+    /// <param name="sourceBytes">Its bytes, when read, for the inline comments (Markdown only).</param>
+    public IReadOnlyList<Diagnostic> Accepted(IReadOnlyList<Diagnostic> diagnostics, HandoutSettings settings, string sourcePath, byte[]? sourceBytes)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var reported = settings.Checks.Apply(diagnostics, sourcePath);
+        if (sourceBytes is null || toolchain.Readers.ForPath(sourcePath) is not Readers.Markdown.MarkdownReader) return reported;
+        string text;
+        try
+        {
+            text = SourceDecoder.Decode(new SourceFile(sourcePath, sourceBytes), new DiagnosticBag());
+        }
+        catch (DocumentException)
+        {
+            return reported;
+        }
+        return InlineSuppressions.Parse(text).Filter(reported);
     }
 
     /// <summary>
@@ -106,7 +143,7 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
     {
         try
         {
-            var bytes = ReadBytes(sourcePath);
+            var bytes = ReadSource(sourcePath);
             if (onlyIfDeclared && !Translations.FrontMatterKeys.MayDeclareTranslation(sourcePath, bytes)) return null;
             return ReadDocument(sourcePath, new DiagnosticBag(), bytes).Metadata;
         }
@@ -127,19 +164,19 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
     }
 
     // Said once per document, only when the language leaves checks out: the run report then says which ran.
-    private void NoteChecksNotRun(Document document, DiagnosticBag diagnostics, string sourcePath)
+    private void NoteChecksNotRun(Document document, HandoutSettings settings, DiagnosticBag diagnostics, string sourcePath)
     {
         if (toolchain.Checks.Count == 0) return;
-        var profile = Checks.CheckProfile.For(document, options.Settings);
+        var profile = Checks.CheckProfile.For(document, settings);
         if (!profile.NotRun.IsEmpty)
             diagnostics.Add(new Diagnostic(Severity.Info, Checks.CheckProfile.CoverageRule, profile.Describe(), sourcePath));
     }
 
     // Readers build a syntax tree before the block count is known; a million one-word lines would cost
     // gigabytes first. Every block needs a line of its own (or a cell), so this bound is never tighter.
-    private void RejectTooManyLines(SourceFile source)
+    private static void RejectTooManyLines(SourceFile source, HandoutSettings settings)
     {
-        var limit = (long)options.Settings.MaxBlocks * LinesPerBlock;
+        var limit = (long)settings.MaxBlocks * LinesPerBlock;
         long lines = 0;
         var blank = true;
         foreach (var b in source.Bytes.Span)
@@ -159,13 +196,13 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
     }
 
     // Layout cost grows with the block count, so a bound here bounds time and memory in every writer.
-    private void RejectRunaway(Document document, string sourcePath)
+    private static void RejectRunaway(Document document, string sourcePath, HandoutSettings settings)
     {
         if (document.Metadata.Title.Length > MaxTitleLength)
             throw new DocumentException("input.title-too-long",
                 string.Create(CultureInfo.InvariantCulture, $"the title is {document.Metadata.Title.Length:N0} characters long; a handout title is one short line (at most {MaxTitleLength})"),
                 sourcePath, suggestion: "shorten the title (front matter 'title', or the first line of a text file)");
-        var limit = options.Settings.MaxBlocks;
+        var limit = settings.MaxBlocks;
         var count = 0;
         foreach (var block in ModelWalker.Descendants(document))
         {
@@ -178,20 +215,19 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
     }
 
     private static DocumentResult Failed(string sourcePath, string? sha, List<OutputFile> outputs,
-        DiagnosticBag diagnostics, Stopwatch clock, Exception? failure) =>
-        new(sourcePath, sha, DocumentStatus.Failed, outputs, diagnostics.Items, clock.Elapsed, failure);
+        IReadOnlyList<Diagnostic> diagnostics, Stopwatch clock, Exception? failure) =>
+        new(sourcePath, sha, DocumentStatus.Failed, outputs, diagnostics, clock.Elapsed, failure);
 
     private static string CollapseLines(string text) =>
         string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private OutputFile WriteOne(IDocumentWriter writer, ComposedHandout handout, RenderContext context, string sourcePath)
+    private static (IDocumentWriter Writer, MemoryStream Buffer, WriteResult Result) Render(IDocumentWriter writer, ComposedHandout handout, RenderContext context, string sourcePath)
     {
-        // Render fully in memory first: a writer that fails leaves nothing behind, not even a temporary file.
-        using var buffer = new MemoryStream();
-        WriteResult result;
+        // Rendered fully in memory: a writer that fails leaves nothing behind, not even a temporary file.
+        var buffer = new MemoryStream();
         try
         {
-            result = writer.Write(handout, context, buffer);
+            return (writer, buffer, writer.Write(handout, context, buffer));
         }
         catch (DocumentException)
         {
@@ -203,14 +239,22 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
                 $"the {writer.Format} writer failed: {e.GetType().Name}: {CollapseLines(e.Message)}", sourcePath,
                 Suggestion: "this is a bug in AcneBotox; please report it with the input file"), e);
         }
-        var path = options.OutputPath(sourcePath, writer.Extension);
-        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        // The batch syncs the output folder once before its cache names this file (one fsync per output was a quarter of a batch).
-        AtomicFile.Write(path, stream => stream.Write(bytes.Span), FlushMode.Deferred);
-        return new OutputFile(writer.Format, path, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), result.Pages);
     }
 
-    private byte[] ReadBytes(string sourcePath)
+    private OutputFile Commit(IDocumentWriter writer, MemoryStream buffer, WriteResult result, string sourcePath)
+    {
+        using (buffer)
+        {
+            var path = options.OutputPath(sourcePath, writer.Extension);
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            // The batch syncs the output folder once before its cache names this file (one fsync per output was a quarter of a batch).
+            AtomicFile.Write(path, stream => stream.Write(bytes.Span), FlushMode.Deferred);
+            return new OutputFile(writer.Format, path, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), result.Pages);
+        }
+    }
+
+    /// <summary>Reads an input through the bounded reader; a folder, a missing file, a pipe or a file over the limit is a <see cref="DocumentException"/>.</summary>
+    public byte[] ReadSource(string sourcePath)
     {
         if (Directory.Exists(sourcePath))
             throw new DocumentException("input.not-a-file", "this is a folder, not an article file", sourcePath,
@@ -223,7 +267,7 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
                     suggestion: "rename the file using UTF-8 characters");
             throw new DocumentException("input.missing", "file not found", sourcePath);
         }
-        var limit = options.Settings.MaxInputBytes;
+        var limit = options.SettingsFor(sourcePath).MaxInputBytes;
         var read = BoundedFile.Read(sourcePath, limit);
         if (read.IsTooLarge)
             throw new DocumentException("input.too-large",

@@ -13,6 +13,16 @@ public sealed record ExportOptions(
     HandoutSettings Settings,
     string? ContentRoot = null)
 {
+    /// <summary>
+    /// Each input's own settings (the nearest <c>handout.yml</c> above it), by full path; an input not listed uses
+    /// <see cref="Settings"/>. The CLI's switches are already applied to every entry.
+    /// </summary>
+    public IReadOnlyDictionary<string, HandoutSettings>? SettingsBySource { get; init; }
+
+    /// <summary>The settings that apply to <paramref name="sourcePath"/>.</summary>
+    public HandoutSettings SettingsFor(string sourcePath) =>
+        SettingsBySource is { } bySource && bySource.TryGetValue(Path.GetFullPath(sourcePath), out var own) ? own : Settings;
+
     /// <summary>The language versions among the run's articles (a batch builds it before exporting); none by default.</summary>
     public AcneBotox.Core.Translations.TranslationIndex Translations { get; init; } = AcneBotox.Core.Translations.TranslationIndex.Empty;
 

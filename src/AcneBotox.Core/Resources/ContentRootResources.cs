@@ -31,13 +31,19 @@ public sealed partial class ContentRootResources : IResourceResolver
     private readonly string _root;
     private readonly string? _realRoot;
     private readonly ImageLimits _limits;
+    private readonly Severity _refusalSeverity;
     private readonly Dictionary<string, (ImageResource? Image, ImageRefusedException? Refusal)> _loaded = new(StringComparer.Ordinal);
     private long _documentPixels;
     private long _documentBytes;
 
     /// <summary>Creates a resolver for the folder tree at <paramref name="root"/>.</summary>
-    public ContentRootResources(string root, ImageLimits? limits = null)
+    /// <param name="root">The folder images may come from.</param>
+    /// <param name="limits">Per-image and per-document limits; the defaults when null.</param>
+    /// <param name="refusalSeverity">What an image left out is: a warning (the default here), or an error that fails the
+    /// document (the export's default, <see cref="Settings.HandoutSettings.MissingImages"/>).</param>
+    public ContentRootResources(string root, ImageLimits? limits = null, Severity refusalSeverity = Severity.Warning)
     {
+        _refusalSeverity = refusalSeverity;
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         _realRoot = RealPath.Resolve(_root);
         _limits = limits ?? ImageLimits.Default;
@@ -50,7 +56,8 @@ public sealed partial class ContentRootResources : IResourceResolver
         ArgumentNullException.ThrowIfNull(diagnostics);
         ImageResource? Refuse(string why, string suggestion = ImageRefusedException.MoveInside)
         {
-            diagnostics.Warn("resource.refused", $"image '{Shorten(source)}' was not included: {why}", documentPath, line, suggestion);
+            diagnostics.Add(new Diagnostic(_refusalSeverity, "resource.refused", $"image '{Shorten(source)}' was not included: {why}", documentPath, line,
+                _refusalSeverity == Severity.Error ? $"{suggestion}; or set 'images: {{missing: warning}}' in handout.yml to export without it" : suggestion));
             return null;
         }
 

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.Findings;
 
 namespace AcneBotox.Core.Settings;
 
@@ -63,6 +65,16 @@ public sealed record HandoutSettings
     /// </summary>
     public int MaxBlocks { get; init; } = 10_000;
 
+    /// <summary>Per rule and per file glob, whether findings are reported and how severe. YAML section <c>checks</c>.</summary>
+    public ChecksPolicy Checks { get; init; } = ChecksPolicy.None;
+
+    /// <summary>
+    /// What an image that cannot be included (missing, outside the content folder, a URL, damaged) is: an error that
+    /// fails the document (the default, so no handout goes out without its diagram) or a warning.
+    /// YAML key <c>images.missing</c> (<c>error</c> or <c>warning</c>).
+    /// </summary>
+    public Severity MissingImages { get; init; } = Severity.Error;
+
     /// <summary>The largest <c>maxPages</c> a handout may ask for (the PDF writer's own page limit).</summary>
     public const int MaxPagesLimit = 500;
 
@@ -77,6 +89,12 @@ public sealed record HandoutSettings
     /// YAML key <c>onlineUrl</c>; front matter <c>onlineUrl</c> overrides it.
     /// </summary>
     public string? OnlineUrl { get; init; }
+
+    /// <summary>
+    /// Fonts tried, in order, for characters Atkinson Hyperlegible lacks: family names and folders (relative to
+    /// <c>handout.yml</c>). YAML key <c>fonts</c> (a list); default <see cref="Look.FontFallback.DefaultFamilies"/>.
+    /// </summary>
+    public Look.FontFallback Fonts { get; init; } = Look.FontFallback.Default;
 
     /// <summary>
     /// Whether the Word file carries Atkinson Hyperlegible (obfuscated font parts, 124 of a handout's 131 KB).

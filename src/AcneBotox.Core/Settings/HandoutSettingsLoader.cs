@@ -14,13 +14,39 @@ public static class HandoutSettingsLoader
     /// <summary>Largest settings file read: a few keys fit in a few hundred bytes.</summary>
     public const long MaxSettingsBytes = 256 * 1024;
 
-    /// <summary>The settings for a run: the file the user named, else <c>handout.yml</c> in the content folder (defaults when absent).</summary>
+    /// <summary>The settings file's name, looked up from each input's folder upwards.</summary>
+    public const string FileName = "handout.yml";
+
+    /// <summary>
+    /// The settings for a run: the file the user named, else the nearest <c>handout.yml</c> from
+    /// <paramref name="contentFolder"/> up to the repository root (<see cref="FindNearest"/>), else the defaults.
+    /// </summary>
     /// <param name="explicitPath">The <c>--settings</c> path, if given; a missing named file is an error.</param>
     /// <param name="contentFolder">The folder the inputs come from.</param>
     /// <param name="diagnostics">Receives warnings about unknown keys and ignored limits.</param>
     /// <param name="caps">The limits the file may lower but not raise; the installation defaults when null.</param>
     public static HandoutSettings LoadFor(string? explicitPath, string contentFolder, DiagnosticBag diagnostics, SettingsCaps? caps = null) =>
-        Load(explicitPath ?? Path.Combine(contentFolder, "handout.yml"), required: explicitPath is not null, diagnostics, caps);
+        explicitPath is not null ? Load(explicitPath, required: true, diagnostics, caps)
+        : FindNearest(contentFolder) is { } found ? Load(found, required: false, diagnostics, caps)
+        : Parse("", Path.Combine(contentFolder, FileName), diagnostics, caps);
+
+    /// <summary>
+    /// The <c>handout.yml</c> that applies to files in <paramref name="folder"/>, found as <c>.editorconfig</c> is:
+    /// in the folder, else its parent, and so on, stopping after the repository root (a folder holding <c>.git</c>)
+    /// or at the file-system root. <c>null</c> when there is none.
+    /// </summary>
+    public static string? FindNearest(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        for (var dir = new DirectoryInfo(Path.GetFullPath(folder.Length == 0 ? "." : folder)); dir is not null; dir = dir.Parent)
+        {
+            // Path.Exists, not File.Exists: a pipe or folder named handout.yml is found here and refused loudly by Load.
+            var candidate = Path.Combine(dir.FullName, FileName);
+            if (Path.Exists(candidate)) return candidate;
+            if (Path.Exists(Path.Combine(dir.FullName, ".git"))) return null;
+        }
+        return null;
+    }
 
     /// <summary>Loads the settings file, or the defaults when <paramref name="path"/> does not exist and was not asked for explicitly.</summary>
     /// <param name="path">The settings file.</param>

@@ -17,13 +17,15 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
 {
     private const string Readability = "readability";
     private const string Limits = "limits";
+    private const string Images = "images";
     private const string Docx = "docx";
 
     /// <summary>Every key, mapped to the section it belongs to ("" for the top level).</summary>
     private static readonly FrozenDictionary<string, string> SectionOfKey = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["organization"] = "", ["contact"] = "", ["disclaimer"] = "", ["language"] = "", ["paper"] = "",
-        ["fontSize"] = "", ["maxPages"] = "", ["onlineUrl"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
+        ["fontSize"] = "", ["fonts"] = "", ["maxPages"] = "", ["onlineUrl"] = "", ["brandColor"] = "", ["brandColour"] = "", [Readability] = "", [Limits] = "", [Docx] = "", [LabelsSection] = "",
+        [ChecksSection] = "", [Images] = "", ["missing"] = Images,
         ["targetGrade"] = Readability, ["en"] = Readability, ["es"] = Readability,
         ["maxInputBytes"] = Limits, ["maxBlocks"] = Limits,
         ["embedFonts"] = Docx,
@@ -46,6 +48,7 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 "language" => settings with { Language = LanguageTag(value) },
                 "paper" => settings with { Paper = PaperSize(value) },
                 "fontSize" => settings with { FontSize = Number(key, value, 12, 32) },
+                "fonts" => settings with { Fonts = FontList(value) },
                 "maxPages" => settings with { MaxPages = (int)WholeNumber(key, value, 1, HandoutSettings.MaxPagesLimit) },
                 "onlineUrl" => settings with { OnlineUrl = OnlineUrl(value) },
                 "brandColor" or "brandColour" => settings with { BrandColor = Color(key, value) },
@@ -53,6 +56,8 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
                 Limits => MapLimits(settings, value),
                 Docx => MapDocx(settings, value),
                 LabelsSection => MapLabels(settings, value),
+                ChecksSection => MapChecks(settings, value),
+                Images => MapImages(settings, value),
                 _ => settings,
             };
         }
@@ -163,6 +168,8 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
             name switch
             {
                 Limits => "write e.g. 'limits: {maxBlocks: 5000}'",
+                Images => "write e.g. 'images: {missing: warning}'",
+                ChecksSection => "write e.g. 'checks: {readability.long-sentence: off}'",
                 Docx => "write e.g. 'docx: {embedFonts: true}'",
                 _ => "write e.g. 'readability: {targetGrade: 8}'",
             });
@@ -182,12 +189,15 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
             near is null ? "see the settings keys in README.md" : $"did you mean '{near}'?");
     }
 
-    // Same letters ignoring case, '-', '_' and the section: "font_size", "MaxBlocks", "limits.max-blocks".
+    // Folded spelling, at most two edits or a prefix, first in the key's own section: "font_size", "organisaton", "limits.max-blocks".
     private static string? Nearest(string key)
     {
-        static string Fold(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
-        var folded = Fold(key[(key.LastIndexOf('.') + 1)..]);
-        return SectionOfKey.Where(known => Fold(known.Key) == folded).Select(known => Qualified(known.Value, known.Key)).FirstOrDefault();
+        var dot = key.LastIndexOf('.');
+        var section = dot < 0 ? "" : key[..dot];
+        var bare = key[(dot + 1)..];
+        var inSection = SectionOfKey.Where(known => known.Value == section).Select(known => known.Key);
+        if (NameSuggestions.Nearest(bare, inSection) is { } near) return Qualified(section, near);
+        return NameSuggestions.Nearest(bare, SectionOfKey.Keys) is { } anywhere ? Qualified(SectionOfKey[anywhere], anywhere) : null;
     }
 
     private long Capped(string key, long value, long cap, string option, int line)
@@ -202,6 +212,22 @@ internal sealed partial class SettingsMapper(string path, DiagnosticBag diagnost
     private string Text(string key, YamlValue value) => value is YamlText text && text.Value.Trim() is { Length: > 0 } trimmed
         ? trimmed
         : throw Error(value.Line, $"'{key}' must be a text, not {(value is YamlText ? "empty" : value.KindName)}", $"write it on one line, e.g. '{key}: ...'");
+
+    // A list of family names and folders; a folder is resolved against handout.yml's own folder, so a content tree
+    // can carry its fonts. An empty list means Atkinson Hyperlegible alone.
+    private Look.FontFallback FontList(YamlValue value)
+    {
+        if (value is not YamlList list)
+            throw Error(value.Line, $"'fonts' must be a list of font family names or folders, not {value.KindName}", "write e.g. 'fonts: [Noto Sans, ./fonts]'");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
+        var entries = new List<string>();
+        foreach (var item in list.Items)
+        {
+            var entry = Text("fonts", item);
+            entries.Add(Look.FontFallback.IsFolder(entry) && !entry.StartsWith('~') ? Path.GetFullPath(entry, folder) : entry);
+        }
+        return new Look.FontFallback([.. entries]);
+    }
 
     private string LanguageTag(YamlValue value)
     {

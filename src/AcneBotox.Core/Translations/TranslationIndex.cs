@@ -19,6 +19,16 @@ public sealed class TranslationIndex
     /// <summary>The rule id of the warning about a <c>translationOf</c> that names no article of the run.</summary>
     public const string MissingSourceRule = "translation.source-missing";
 
+    /// <summary>
+    /// True for this index's findings: they are worked out on every run from the other language versions, not kept in
+    /// a document's cache entry, so a cached document's copy of them may be news.
+    /// </summary>
+    public static bool IsOwnFinding(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.Rule is StaleRule or MissingSourceRule;
+    }
+
     private readonly FrozenDictionary<string, TranslationMember> _members;
     private readonly FrozenDictionary<string, string> _groupOf;
     private readonly FrozenDictionary<string, string> _missingSource;

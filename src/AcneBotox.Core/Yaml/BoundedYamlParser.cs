@@ -56,7 +56,8 @@ public sealed class BoundedYamlParser
         }
         catch (YamlException e)
         {
-            throw new BoundedYamlException($"malformed YAML: {Simplify(e.Message)}", FileLine(e.Start.Line), inner: e);
+            throw new BoundedYamlException($"malformed YAML: {Simplify(e.Message)}", FileLine(e.Start.Line),
+                ColonHint.For(yaml, (int)Math.Min(int.MaxValue, e.Start.Line)), e);
         }
         catch (Exception e) when (e is not BoundedYamlException and not OutOfMemoryException)
         {

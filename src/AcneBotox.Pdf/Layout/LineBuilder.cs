@@ -33,6 +33,23 @@ internal sealed class LineBuilder(ITextMeasurer measurer)
         Width = width;
     }
 
+    /// <summary>The soft hyphen (U+00AD): invisible inside a line, a hyphen where the line breaks after it.</summary>
+    public const char SoftHyphen = '\u00AD';
+
+    /// <summary>
+    /// Shows a soft hyphen that ends the line as a hyphen ("Haut-" / "pflege"), as every word processor does; inside
+    /// a line it stays invisible.
+    /// </summary>
+    public void ShowSoftHyphen()
+    {
+        if (IsEmpty) return;
+        var (text, style, _, _) = _parts[^1];
+        if (text.Length == 0 || text[^1] != SoftHyphen) return;
+        Width -= measurer.Width(SoftHyphen.ToString(), style);
+        text[^1] = '-';
+        Width += measurer.Width("-", style);
+    }
+
     /// <summary>Returns the line and starts an empty one.</summary>
     public TextLine Build()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using AcneBotox.Core.Composition;
 using AcneBotox.Core.Look;
 using AcneBotox.Pdf.Fonts;
+using AcneBotox.Pdf.Glyphs;
 using AcneBotox.Pdf.Layout;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -14,8 +15,9 @@ namespace AcneBotox.Pdf.Rendering;
 /// The draw phase: paints laid-out pages with PDFsharp, tagging every piece with its structure element and
 /// everything else (header band, footer, boxes, rules) as an artifact.
 /// </summary>
-internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageFurniture furniture, string timestamp)
+internal sealed class HandoutRenderer(HandoutTheme theme, GlyphLayout glyphs, Func<string, string> clean, PageFurniture furniture, string timestamp)
 {
+    private GlyphPainter? _painter;
     private readonly Dictionary<string, (int Page, double Top)> _anchors = new(StringComparer.Ordinal);
     private readonly PrintImages _images = new();
     private int _links;
@@ -27,6 +29,7 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
         var builder = UAManager.ForDocument(document).StructureBuilder;
         _parentTree = new ParentTreeCompactor(document);
         var stack = new StructureStack(builder);
+        _painter = new GlyphPainter(document, glyphs);
         CollectAnchors(pages);
         var outlines = new List<(int Level, PdfOutline Outline)>();
         for (var p = 0; p < pages.Count; p++)
@@ -38,7 +41,7 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
             var gfx = XGraphics.FromPdfPage(page);
             try
             {
-                Artifact(builder, () => Furniture(gfx, p + 1, pages.Count));
+                Artifact(builder, () => Furniture(gfx, page, p + 1, pages.Count));
                 Artifact(builder, () => Decorations(gfx, pages[p]));
                 foreach (var placed in pages[p].Slices)
                 {
@@ -63,6 +66,7 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
             }
         }
         _parentTree.PageDone();
+        _painter.Complete();
     }
 
     private void CollectAnchors(IReadOnlyList<PageLayout> pages)
@@ -101,26 +105,26 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
     private XRect PageBox(double x, double top, double width, double height) => new(x, theme.PageHeight - top - height, width, height);
 
     // The running header (organization over a brand-colour rule) and footer (review line, "Page X of Y").
-    private void Furniture(XGraphics gfx, int pageNumber, int pageCount)
+    private void Furniture(XGraphics gfx, PdfPage page, int pageNumber, int pageCount)
     {
         var bandStyle = new TextStyle(FontKind.Bold, theme.Type.Organization, theme.HeadingColor);
-        var bandFont = fonts.Get(bandStyle.Font, bandStyle.Size);
         var bandBaseline = theme.Margin * 0.55;
-        gfx.DrawString(furniture.Header, bandFont, new XSolidBrush(Color(bandStyle.Color)), theme.Margin, bandBaseline, XStringFormats.BaseLineLeft);
+        _painter!.Draw(gfx, page, clean(furniture.Header), bandStyle, theme.Margin, bandBaseline);
         gfx.DrawRectangle(new XSolidBrush(Color(theme.Decoration)), theme.Margin, bandBaseline + bandStyle.Size * 0.45, theme.BodyWidth, 2);
 
         var footer = theme.PageFooter;
-        var font = fonts.Get(footer.Font, footer.Size);
-        var brush = new XSolidBrush(Color(footer.Color));
         var baseline = theme.PageHeight - theme.Margin * 0.5;
-        var pageText = furniture.PageText(pageNumber, pageCount);
+        var reviewLine = clean(furniture.ReviewLine);
+        var pageText = clean(furniture.PageText(pageNumber, pageCount));
+        var reviewWidth = glyphs.Width(reviewLine, footer.Font, footer.Size);
+        var pageWidth = glyphs.Width(pageText, footer.Font, footer.Size);
         // Large print may not fit the review line and the page number side by side: the review line goes above.
-        var together = gfx.MeasureString(furniture.ReviewLine, font).Width + gfx.MeasureString(pageText, font).Width + footer.Size <= theme.BodyWidth;
+        var together = reviewWidth + pageWidth + footer.Size <= theme.BodyWidth;
         var reviewBaseline = together ? baseline : baseline - footer.Size * 1.15;
         var ruleY = reviewBaseline - footer.Size * 1.25;
         gfx.DrawLine(new XPen(Color(theme.Rule), 0.5), theme.Margin, ruleY, theme.Margin + theme.BodyWidth, ruleY);
-        gfx.DrawString(furniture.ReviewLine, font, brush, theme.Margin, reviewBaseline, XStringFormats.BaseLineLeft);
-        gfx.DrawString(pageText, font, brush, theme.Margin + theme.BodyWidth, baseline, XStringFormats.BaseLineRight);
+        _painter.Draw(gfx, page, reviewLine, footer, theme.Margin, reviewBaseline);
+        _painter.Draw(gfx, page, pageText, footer, theme.Margin + theme.BodyWidth - pageWidth, baseline);
     }
 
     private void Decorations(XGraphics gfx, PageLayout page)
@@ -201,10 +205,10 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
         foreach (var fragment in line.Line.Fragments)
         {
             if (fragment.Text.Length == 0) continue;
-            var font = fonts.Get(fragment.Style.Font, fragment.Style.Size);
+            var face = glyphs.Chain.Primary(fragment.Style.Font);
             var size = fragment.Style.Size;
-            var ascent = font.Metrics.Ascent / (double)font.Metrics.UnitsPerEm;
-            var descent = font.Metrics.Descent / (double)font.Metrics.UnitsPerEm;
+            var ascent = face.Ascent / face.UnitsPerEm;
+            var descent = face.Descent / face.UnitsPerEm;
             var lineTop = top + line.Top;
             var baseline = lineTop + (line.Height - size * (ascent + descent)) / 2 + size * ascent;
             var x = theme.Margin + line.X + fragment.X;
@@ -217,7 +221,7 @@ internal sealed class HandoutRenderer(HandoutTheme theme, FontCache fonts, PageF
             // A printed link address is text for paper only: its own Span, so tools can tell it from the article.
             var span = tagged && fragment.PaperOnly;
             if (span) builder.BeginInlineLevelElement("Span");
-            gfx.DrawString(fragment.Text, font, new XSolidBrush(Color(fragment.Style.Color)), x, baseline, XStringFormats.BaseLineLeft);
+            _painter!.Draw(gfx, page, fragment.Text, fragment.Style, x, baseline);
             if (span) builder.End();
             if (annotation is not null) builder.End();
             // Links are underlined: colour alone does not tell them from the text around them (WCAG 1.4.1).

@@ -54,6 +54,8 @@ internal static class HtmlPages
             File.Copy(Path.Combine(RealClient.RepositoryRoot, "tests", "AcneBotox.Tests", "Readers", "Fixtures", "every-node.md"), Path.Combine(content, "every-node.md"));
             File.WriteAllBytes(Path.Combine(content, "broken.txt"), [0xFF, 0xFE, 0x00]);
             File.Copy(Path.Combine(RealClient.RepositoryRoot, "content", "handout.yml"), Path.Combine(content, "handout.yml"));
+            // every-node.md's missing picture must not fail it: broken.txt is the failed row.
+            File.AppendAllText(Path.Combine(content, "handout.yml"), "\nimages:\n  missing: warning\n");
             File.WriteAllText(Path.Combine(content, "sun-care.md"),
                 "---\ntitle: Sun care after a peel\nlanguage: en\nreviewed: 2026-10-01\n---\nUse sunscreen every day.\n");
             File.WriteAllText(Path.Combine(content, "cuidado-solar.md"),
@@ -75,7 +77,9 @@ internal static class HtmlPages
     private static string Export(string folder, string input)
     {
         var content = Path.Combine(RealClient.RepositoryRoot, "content");
-        var settings = HandoutSettingsLoader.Load(Path.Combine(content, "handout.yml"), required: true, new DiagnosticBag());
+        // The every-node fixture's picture is missing on purpose: the page shows the "not available" note.
+        var settings = HandoutSettingsLoader.Load(Path.Combine(content, "handout.yml"), required: true, new DiagnosticBag())
+            with { MissingImages = Severity.Warning };
         var exporter = new DocumentExporter(ToolchainFactory.Create(),
             new ExportOptions(folder, ["html"], settings, Path.GetDirectoryName(input)));
         var result = exporter.Export(input);

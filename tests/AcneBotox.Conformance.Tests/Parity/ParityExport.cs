@@ -39,10 +39,14 @@ internal sealed class ParityExport : IDisposable
             foreach (var image in Directory.EnumerateFiles(images))
                 File.Copy(image, Path.Combine(content, "images", Path.GetFileName(image)), overwrite: true);
         }
+        // images.missing: warning, because botox-for-sweating.md names a picture that is not there on purpose: every
+        // format must show the same "picture not available" note, which a failed document would not.
         File.WriteAllText(Path.Combine(content, "handout.yml"), $"""
             organization: Riverside Dermatology Clinic
             contact: "Questions? Call 555-0134 or email nurse@riverside.example."
             brandColor: "{brandColor}"
+            images:
+              missing: warning
             """);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

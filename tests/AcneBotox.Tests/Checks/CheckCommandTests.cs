@@ -59,7 +59,7 @@ public sealed class CheckCommandTests
         Assert.Contains("Whole document", stdout, StringComparison.Ordinal);
         Assert.Contains("What is Botox?", stdout, StringComparison.Ordinal);
         Assert.Contains("warning: reading grade 11.2", stdout, StringComparison.Ordinal);
-        Assert.Contains("1 document(s) checked", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 document checked", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

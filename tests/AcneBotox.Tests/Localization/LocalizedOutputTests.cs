@@ -25,6 +25,8 @@ public sealed class LocalizedOutputTests : IDisposable
         Directory.CreateDirectory(content);
         foreach (var name in new[] { "handout.yml", Spanish + ".md", Seed + ".txt" })
             File.Copy(Path.Combine(TestPaths.Content, name), Path.Combine(content, name));
+        // The missing picture shows the "image not available" label, so it must not fail the document.
+        File.AppendAllText(Path.Combine(content, "handout.yml"), "\nimages:\n  missing: warning\n");
         // What the Spanish article does not show: a note, a missing picture, no review date.
         File.WriteAllText(Path.Combine(content, SpanishExtras + ".md"),
             "---\ntitle: Prueba de etiquetas\nlanguage: es-ES\n---\n> [!NOTE]\n> Beba agua.\n\n![Una cara con crema](falta.png)\n\nLa crema se pone por la noche.\n");

@@ -1,4 +1,5 @@
 using System.Text;
+using AcneBotox.Core.Look;
 using AcneBotox.Core.Model;
 using AcneBotox.Core.Settings;
 using UglyToad.PdfPig;
@@ -83,16 +84,33 @@ public sealed class PdfOutputTests
     }
 
     [Fact]
-    public void A_character_the_font_lacks_is_replaced_and_named_in_a_warning()
+    public void A_character_no_font_has_is_replaced_and_named_in_a_warning_with_the_fonts_tried()
     {
         var document = PdfTestDocuments.SeedShaped();
-        document = document with { Blocks = [new Paragraph([new Text("Rate it \u2605\u2605 or \u2192 go on")]), .. document.Blocks] };
+        document = document with { Blocks = [new Paragraph([new Text("Rate it \u2605\u2605 or \u2192 go on \U0001E900")]), .. document.Blocks] };
 
-        var (bytes, _, diagnostics) = PdfTestDocuments.Render(document);
+        var (bytes, _, diagnostics) = PdfTestDocuments.Render(document, PdfTestDocuments.Settings with { Fonts = new FontFallback(["No Such Family", "DejaVu Sans"]) });
 
+        // Star and arrow come from the fallback font, drawn as themselves; the Adlam letter is in neither font.
         var warning = Assert.Single(diagnostics.Items, d => d.Rule == "pdf.missing-glyph");
-        Assert.Contains("U+2605", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("Rate it ?? or -> go on", BodyText(bytes), StringComparison.Ordinal);
+        Assert.Contains("U+1E900", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Atkinson Hyperlegible, DejaVu Sans", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("not installed: No Such Family", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Rate it \u2605\u2605 or \u2192 go on ?", BodyText(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_fallback_fonts_a_symbol_is_a_named_question_mark_never_a_look_alike()
+    {
+        var document = PdfTestDocuments.SeedShaped();
+        document = document with { Blocks = [new Paragraph([new Text("Done \u2713 then \u2192 next")]), .. document.Blocks] };
+
+        var (bytes, _, diagnostics) = PdfTestDocuments.Render(document, PdfTestDocuments.Settings with { Fonts = new FontFallback([]) });
+
+        var warnings = diagnostics.Items.Where(d => d.Rule == "pdf.missing-glyph").Select(d => d.Message).ToList();
+        Assert.Contains(warnings, m => m.Contains("U+2713", StringComparison.Ordinal));
+        Assert.Contains(warnings, m => m.Contains("U+2192", StringComparison.Ordinal));
+        Assert.Contains("Done ? then ? next", BodyText(bytes), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +119,7 @@ public sealed class PdfOutputTests
         var document = PdfTestDocuments.SeedShaped();
         document = document with { Blocks = [new Paragraph([new Text("\u75e4\u75ae\u662f\u4e00\u79cd\u5e38\u89c1\u7684\u76ae\u80a4\u75c5\u3002\u8bf7\u54a8\u8be2\u533b\u751f")]), .. document.Blocks] };
 
-        var (_, _, diagnostics) = PdfTestDocuments.Render(document);
+        var (_, _, diagnostics) = PdfTestDocuments.Render(document, PdfTestDocuments.Settings with { Fonts = new FontFallback([]) });
 
         var warnings = diagnostics.Items.Where(d => d.Rule == "pdf.missing-glyph").ToList();
         Assert.Equal(11, warnings.Count);

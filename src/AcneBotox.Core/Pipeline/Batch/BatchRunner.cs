@@ -55,7 +55,9 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         StageTrace.Mark("every document exported");
         FileSystemSync.Sync(options.OutputDirectory);
         StageTrace.Mark("outputs synced to disk");
-        manifest.Save(items.Select(EntryId).ToHashSet(StringComparer.Ordinal));
+        // Every variant of a live source is kept: a large-print run must not forget the regular outputs, or
+        // switching back and forth would export everything each time.
+        manifest.Save(items.Select(i => i.RelativePath).ToHashSet(StringComparer.Ordinal));
         StageTrace.Mark("cache manifest written");
         return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned)
         {
@@ -97,13 +99,16 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         try
         {
             // Read through the same guard as the exporter: a FIFO or /dev/zero must not hang the cache lookup.
-            var read = BoundedFile.Read(item.SourcePath, options.Settings.MaxInputBytes);
+            var documentSettings = options.SettingsFor(item.SourcePath);
+            var read = BoundedFile.Read(item.SourcePath, documentSettings.MaxInputBytes);
             if (read.Bytes is null) return Uncached(item, id, exporter, manifest);
             source = read.Bytes;
             // The HTML links the other language versions, so which versions exist is part of what was exported.
             var versions = translations.Signature(item.SourcePath);
             var digest = Convert.ToHexStringLower(SHA256.HashData(source));
-            key = fingerprint.KeyFor(versions.Length == 0 ? digest : digest + "\n" + versions);
+            // A document under another handout.yml than the run's has its own settings in its key.
+            key = fingerprint.KeyFor(versions.Length == 0 ? digest : digest + "\n" + versions,
+                ReferenceEquals(documentSettings, options.Settings) ? null : RunFingerprint.HashSettings(documentSettings, options.ContentRoot));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -130,7 +135,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         options.Formats.ToDictionary(format => format, format => options.OutputPath(item.SourcePath, toolchain.Writers.Get(format).Extension),
             StringComparer.Ordinal);
 
-    private string EntryId(BatchItem item) => options.Settings.LargePrint ? item.RelativePath + "#large-print" : item.RelativePath;
+    private string EntryId(BatchItem item) => ExportManifest.EntryId(item.RelativePath, options.Settings.LargePrint);
 
     /// <summary>Sources whose outputs would land on another source's outputs (same name in another folder), mapped to the source that keeps them.</summary>
     private Dictionary<string, string> FindOutputCollisions(IReadOnlyList<BatchItem> items)

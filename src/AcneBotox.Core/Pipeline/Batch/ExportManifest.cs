@@ -42,6 +42,21 @@ public sealed class ExportManifest
         foreach (var (id, why) in contents.Invalid) _ignored[id] = why;
     }
 
+    private const string LargePrintSuffix = "#large-print";
+
+    /// <summary>The cache id of a source's outputs in one print size: its relative path, plus <c>#large-print</c> for large print.</summary>
+    public static string EntryId(string relativePath, bool largePrint) => largePrint ? relativePath + LargePrintSuffix : relativePath;
+
+    /// <summary>The relative source path an entry id stands for.</summary>
+    public static string SourceOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return id.EndsWith(LargePrintSuffix, StringComparison.Ordinal) ? id[..^LargePrintSuffix.Length] : id;
+    }
+
+    /// <summary>Every entry of the manifest as loaded (output paths relative to the output folder), by id.</summary>
+    public IReadOnlyDictionary<string, ManifestEntry> Entries => _loaded;
+
     /// <summary>The manifest file's full path.</summary>
     public string Path => System.IO.Path.Combine(_outputDirectory, FileName);
 
@@ -114,11 +129,12 @@ public sealed class ExportManifest
     /// <summary>
     /// Writes the manifest atomically. Entries are merged with the file as it is now on disk, so shards
     /// sharing an output folder keep each other's entries (entries that fail the schema are dropped); ids not
-    /// in <paramref name="liveIds"/> (deleted sources) are dropped.
+    /// whose source is not in <paramref name="liveSources"/> are dropped when none of their outputs is left in the folder;
+    /// every print size of a live source is kept.
     /// </summary>
-    public void Save(IReadOnlySet<string> liveIds)
+    public void Save(IReadOnlySet<string> liveSources)
     {
-        ArgumentNullException.ThrowIfNull(liveIds);
+        ArgumentNullException.ThrowIfNull(liveSources);
         var entries = new SortedDictionary<string, ManifestEntry>(
             new Dictionary<string, ManifestEntry>(ManifestReader.Read(Path).Entries, StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var (id, entry) in _changes)
@@ -126,10 +142,17 @@ public sealed class ExportManifest
             if (entry is null) entries.Remove(id);
             else entries[id] = entry;
         }
-        foreach (var id in entries.Keys.Where(id => !liveIds.Contains(id)).ToList()) entries.Remove(id);
+        // An entry of a source this run did not see stays while its outputs are in the folder (another run put them
+        // there, and the index page lists them); once they are all gone, so is the entry.
+        foreach (var id in entries.Keys.Where(id => !liveSources.Contains(SourceOf(id)) && !AnyOutputExists(entries[id])).ToList())
+            entries.Remove(id);
         Directory.CreateDirectory(_outputDirectory);
         AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, new ManifestFile(ManifestReader.CurrentFormat, entries), Json));
     }
+
+    private bool AnyOutputExists(ManifestEntry entry) => entry.Outputs.Any(o =>
+        System.IO.Path.GetFullPath(System.IO.Path.Combine(_outputDirectory, o.Path)) is var full
+        && RealPath.IsInside(full, _outputDirectory) && File.Exists(full));
 
     private static bool SamePath(string a, string b) =>
         string.Equals(a, System.IO.Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AcneBotox.Core.Diagnostics;
+using AcneBotox.Core.IO;
 using AcneBotox.Core.Writers.Html;
 
 namespace AcneBotox.Core.Pipeline.Batch;
@@ -18,12 +19,46 @@ public static class IndexPage
 
     private const char None = '\u2014';
 
-    /// <summary>The page's rows for <paramref name="outcome"/>, in the run's input order.</summary>
+    /// <summary>
+    /// The page's rows: the documents of <paramref name="outcome"/> in the run's input order, then every other document
+    /// the output folder's cache manifest says was exported there by an earlier run (sorted by source), so the page
+    /// lists everything the folder holds.
+    /// </summary>
     public static IReadOnlyList<IndexPageEntry> Entries(BatchOutcome outcome, ExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(options);
-        return [.. outcome.Results.Select(result => Entry(result, options, outcome.Translations))];
+        // This run's documents keep their language versions together (the rendering groups them); earlier runs'
+        // documents are not in this run's translation index and are listed one by one after them.
+        var entries = outcome.Results.Select(result => Entry(result, options, outcome.Translations)).ToList();
+        var stems = outcome.Results.Select(r => Path.GetFileNameWithoutExtension(r.Source)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var earlier = ExportManifest.Load(options.OutputDirectory).Entries
+            .GroupBy(e => ExportManifest.SourceOf(e.Key), StringComparer.Ordinal)
+            .Where(g => !stems.Contains(Path.GetFileNameWithoutExtension(g.Key)))
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var source in earlier)
+        {
+            var regular = source.FirstOrDefault(e => e.Key == source.Key).Value;
+            var large = source.FirstOrDefault(e => e.Key != source.Key).Value;
+            var links = new List<IndexPageLink>();
+            foreach (var (entry, largePrint) in new[] { (regular, false), (large, true) })
+            {
+                if (entry is null) continue;
+                foreach (var output in entry.Outputs)
+                {
+                    var path = Path.GetFullPath(Path.Combine(options.OutputDirectory, output.Path));
+                    if (RealPath.IsInside(path, options.OutputDirectory) && File.Exists(path)) links.Add(Link(output.Format, path, largePrint, options));
+                }
+            }
+            if (links.Count == 0) continue;
+            var known = regular ?? large!;
+            var name = Path.GetFileName(source.Key);
+            entries.Add(new IndexPageEntry(string.IsNullOrWhiteSpace(known.Title) ? name : known.Title, name, DocumentStatus.Skipped, links,
+                known.Outputs.FirstOrDefault(o => o.Format == "pdf" && o.Pages is not null)?.Pages, known.ReadingGrade,
+                known.Diagnostics.Count(d => d.Severity == Severity.Warning), known.Diagnostics.Count(d => d.Severity == Severity.Error))
+            { InThisRun = false });
+        }
+        return entries;
     }
 
     /// <summary>
@@ -48,16 +83,21 @@ public static class IndexPage
     {
         ArgumentNullException.ThrowIfNull(entries);
         var html = new StringBuilder();
-        int Count(DocumentStatus status) => entries.Count(e => e.Status == status);
+        int Count(DocumentStatus status) => entries.Count(e => e.InThisRun && e.Status == status);
+        var ran = entries.Count(e => e.InThisRun);
+        var earlier = entries.Count - ran;
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Handouts of this export</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n")
             .Append("<h1>Handouts of this export</h1>\n<p>")
-            .Append(Invariant($"{entries.Count} {Plural(entries.Count, "document")}: {Count(DocumentStatus.Ok)} exported, {Count(DocumentStatus.Skipped)} up to date, {Count(DocumentStatus.Failed)} failed. "))
+            .Append(Invariant($"{ran} {Plural(ran, "document")}: {Count(DocumentStatus.Ok)} exported, {Count(DocumentStatus.Skipped)} up to date, {Count(DocumentStatus.Failed)} failed. "))
+            .Append(earlier == 0 ? "" : Invariant($"{earlier} more {Plural(earlier, "document")} exported to this folder by earlier runs {(earlier == 1 ? "is" : "are")} listed after them. "))
             .Append(Invariant($"The reading grade is the Flesch-Kincaid grade of the body text; the target is grade {targetGrade:0.#} or lower."))
             // The table scrolls in its own region on a narrow screen instead of pushing the whole page sideways.
             .Append("</p>\n<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"handouts-caption\" tabindex=\"0\">\n")
-            .Append("<table>\n<caption id=\"handouts-caption\">Every handout of the run, in input order</caption>\n<thead>\n<tr>");
+            .Append("<table>\n<caption id=\"handouts-caption\">")
+            .Append(earlier == 0 ? "Every handout of the run, in input order" : "Every handout in this folder: this run's in input order, then earlier runs'")
+            .Append("</caption>\n<thead>\n<tr>");
         foreach (var heading in (string[])["Handout", "Files", "PDF pages", "Reading grade", "Warnings", "Errors", "Status"])
             html.Append("<th scope=\"col\">").Append(heading).Append("</th>");
         html.Append("</tr>\n</thead>\n<tbody>\n");
@@ -105,6 +145,7 @@ public static class IndexPage
         html.Append(Invariant($"</td>\n<td>{entry.Warnings}</td>\n<td>{entry.Errors}</td>\n<td>"))
             .Append(entry.Status switch
             {
+                _ when !entry.InThisRun => "not in this run",
                 DocumentStatus.Ok => "exported",
                 DocumentStatus.Skipped => "up to date",
                 _ => "failed",

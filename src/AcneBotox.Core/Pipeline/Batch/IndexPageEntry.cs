@@ -21,4 +21,8 @@ public sealed record IndexPageEntry(
     int Warnings,
     int Errors,
     string? Language = null,
-    string? VersionGroup = null);
+    string? VersionGroup = null)
+{
+    /// <summary>False for a document an earlier run exported to the folder (from the cache manifest), not part of this run.</summary>
+    public bool InThisRun { get; init; } = true;
+}

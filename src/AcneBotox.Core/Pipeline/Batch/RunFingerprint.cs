@@ -24,16 +24,21 @@ public sealed record RunFingerprint(string ToolVersion, string SettingsHash, IRe
     }
 
     /// <summary>The cache key of a source with SHA-256 <paramref name="sourceSha256"/> under this fingerprint.</summary>
-    public string KeyFor(string sourceSha256) =>
-        Hex($"{sourceSha256}\n{ToolVersion}\n{SettingsHash}\n{string.Join(',', Formats)}");
+    /// <param name="sourceSha256">The source's SHA-256.</param>
+    /// <param name="documentSettingsHash">The hash of the source's own settings, when they are not the run's (another handout.yml).</param>
+    public string KeyFor(string sourceSha256, string? documentSettingsHash = null) =>
+        Hex($"{sourceSha256}\n{ToolVersion}\n{documentSettingsHash ?? SettingsHash}\n{string.Join(',', Formats)}");
 
-    private static string HashSettings(ExportOptions options)
+    /// <summary>The hash of <paramref name="settings"/> with the folder images come from.</summary>
+    public static string HashSettings(Settings.HandoutSettings settings, string? contentRoot)
     {
         // The settings record serialises every property (CLI switches included); the content root
         // decides which images are found, so it is part of the settings too.
-        var json = JsonSerializer.Serialize(options.Settings);
-        return Hex($"{json}\n{options.ContentRoot}");
+        var json = JsonSerializer.Serialize(settings);
+        return Hex($"{json}\n{contentRoot}");
     }
+
+    private static string HashSettings(ExportOptions options) => HashSettings(options.Settings, options.ContentRoot);
 
     private static string ToolVersionOf(Toolchain toolchain, IReadOnlyList<string> formats)
     {

@@ -71,13 +71,8 @@ internal static class FrontMatterMapper
         return metadata;
     }
 
-    // Same letters ignoring case, '-', '_' and a plural/singular 's': "next_review", "Author", "keyword".
-    private static string? NearestKey(string key)
-    {
-        static string Fold(string text) => new string([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]).TrimEnd('s');
-        var folded = Fold(key);
-        return Keys.FirstOrDefault(known => Fold(known) == folded);
-    }
+    // Folded spelling, then at most two edits, then a prefix: "next_review", "reviwed", "titel", "sumary".
+    private static string? NearestKey(string key) => NameSuggestions.Nearest(key, Keys);
 
     private static string Text(string key, YamlValue value, string path)
     {

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using AcneBotox.Pdf.Fonts;
+
+namespace AcneBotox.Pdf.Glyphs;
+
+/// <summary>
+/// The faces a handout's PDF draws with: Atkinson Hyperlegible first, then the fallback fonts in the order the
+/// settings list them. Each grapheme cluster goes to the first face that has every character of it, so Latin
+/// stays in Atkinson and only what Atkinson lacks comes from a fallback.
+/// </summary>
+internal sealed class FontChain
+{
+    private static readonly ConcurrentDictionary<(string Path, int Index), FontFace?> OpenFaces = new();
+    private static readonly Lazy<FontFace[]> AtkinsonFaces = new(() =>
+        [.. Enum.GetValues<FontKind>().Select(kind => FontFace.Open(AtkinsonFontResolver.Load(FaceName(kind)), "Atkinson Hyperlegible"))]);
+
+    private readonly IReadOnlyList<FontFace>[] _faces;
+
+    private FontChain(IReadOnlyList<FontFace>[] faces, IReadOnlyList<string> tried, IReadOnlyList<string> missingFamilies)
+    {
+        _faces = faces;
+        Tried = tried;
+        MissingFamilies = missingFamilies;
+    }
+
+    /// <summary>Atkinson Hyperlegible alone, no fallback.</summary>
+    public static FontChain AtkinsonOnly { get; } = new([.. Enum.GetValues<FontKind>().Select(kind => (IReadOnlyList<FontFace>)[Atkinson(kind)])],
+        [AtkinsonFontResolver.FamilyName], []);
+
+    /// <summary>
+    /// Atkinson Hyperlegible, then the first installed face of each family in <paramref name="families"/>, looked up in
+    /// <paramref name="index"/>. Families that are not installed are remembered for the warning about a missing glyph.
+    /// </summary>
+    public static FontChain Create(IEnumerable<string> families, FontFileIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(families);
+        ArgumentNullException.ThrowIfNull(index);
+        var names = families.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var tried = new List<string> { AtkinsonFontResolver.FamilyName };
+        var missing = new List<string>();
+        var faces = new IReadOnlyList<FontFace>[Enum.GetValues<FontKind>().Length];
+        foreach (var kind in Enum.GetValues<FontKind>())
+        {
+            var list = new List<FontFace> { Atkinson(kind) };
+            foreach (var family in names)
+            {
+                var bold = kind is FontKind.Bold or FontKind.BoldItalic;
+                var italic = kind is FontKind.Italic or FontKind.BoldItalic;
+                if (index.Find(family, bold, italic) is { } location && Open(location) is { } face) list.Add(face);
+                else if (kind == FontKind.Regular) missing.Add(family);
+            }
+            faces[(int)kind] = list;
+        }
+        tried.AddRange(names.Where(n => !missing.Contains(n, StringComparer.OrdinalIgnoreCase)));
+        return new FontChain(faces, tried, missing);
+    }
+
+    /// <summary>The families that were found and are tried, in order (for messages).</summary>
+    public IReadOnlyList<string> Tried { get; }
+
+    /// <summary>Configured fallback families that are not installed (for messages).</summary>
+    public IReadOnlyList<string> MissingFamilies { get; }
+
+    /// <summary>The face whose metrics place a line of this kind: Atkinson Hyperlegible.</summary>
+    public FontFace Primary(FontKind kind) => _faces[(int)kind][0];
+
+    /// <summary>True when some face of the chain has a glyph for <paramref name="codePoint"/>.</summary>
+    public bool Covers(int codePoint) => _faces[(int)FontKind.Regular].Any(f => f.Covers(codePoint));
+
+    /// <summary>Splits <paramref name="text"/> into runs of one face each, in logical order.</summary>
+    public List<(FontFace Face, int Start, int Length)> Itemize(string text, FontKind kind)
+    {
+        var faces = _faces[(int)kind];
+        var runs = new List<(FontFace Face, int Start, int Length)>();
+        if (faces.Count == 1 || text.Length == 0)
+        {
+            runs.Add((faces[0], 0, text.Length));
+            return runs;
+        }
+        var elements = StringInfo.ParseCombiningCharacters(text);
+        FontFace? current = null;
+        var start = 0;
+        for (var e = 0; e < elements.Length; e++)
+        {
+            var from = elements[e];
+            var to = e + 1 < elements.Length ? elements[e + 1] : text.Length;
+            var face = Choose(faces, text, from, to, current);
+            if (current is not null && face != current)
+            {
+                runs.Add((current, start, from - start));
+                start = from;
+            }
+            current = face;
+        }
+        runs.Add((current ?? faces[0], start, text.Length - start));
+        return runs;
+    }
+
+    // Neutral characters (spaces, punctuation, digits) stay with the face before them when it has them, so a run
+    // of Arabic with a comma is shaped as one; everything else takes the first face that has all of it.
+    private static FontFace Choose(IReadOnlyList<FontFace> faces, string text, int from, int to, FontFace? current)
+    {
+        if (current is not null && IsNeutral(text, from, to) && CoversAll(current, text, from, to)) return current;
+        foreach (var face in faces)
+            if (CoversAll(face, text, from, to)) return face;
+        return current ?? faces[0];
+    }
+
+    private static bool IsNeutral(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (char.IsLetter(text[i]) || char.IsSurrogate(text[i])) return false;
+        return true;
+    }
+
+    private static bool CoversAll(FontFace face, string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var codePoint = char.IsHighSurrogate(text[i]) && i + 1 < to ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+            if (codePoint > 0xFFFF) i++;
+            if (IsInvisible(codePoint)) continue;
+            if (!face.Covers(codePoint)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Joiners and variation selectors: shaping uses them, but a face need not have a glyph for them.</summary>
+    public static bool IsInvisible(int codePoint) =>
+        codePoint is 0x200C or 0x200D or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF) or 0x200E or 0x200F;
+
+    private static FontFace Atkinson(FontKind kind) => AtkinsonFaces.Value[(int)kind];
+
+    private static string FaceName(FontKind kind) =>
+        AtkinsonFontResolver.FaceName(kind is FontKind.Bold or FontKind.BoldItalic, kind is FontKind.Italic or FontKind.BoldItalic);
+
+    private static FontFace? Open(FontFileIndex.FaceLocation location) => OpenFaces.GetOrAdd((location.Path, location.Index), key =>
+    {
+        try
+        {
+            var face = FontFace.Open(File.ReadAllBytes(key.Path), key.Path, key.Index);
+            return face.HasOutlines ? face : null;
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    });
+}

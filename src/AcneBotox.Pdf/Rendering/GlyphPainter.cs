@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using AcneBotox.Pdf.Glyphs;
+using AcneBotox.Pdf.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace AcneBotox.Pdf.Rendering;
+
+/// <summary>
+/// Draws shaped text as glyph ids into a page's content stream, through fonts it embeds itself
+/// (<see cref="EmbeddedGlyphFont"/>). PDFsharp's own text drawing maps characters to glyphs one to one and so
+/// cannot draw ligatures, kerning or joined scripts; this writes the text operators directly, between the
+/// marked-content operators PDFsharp's structure builder writes, so tagging stays as it is.
+/// </summary>
+internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
+{
+    private static readonly XPen OpenMarkedContent = new(XColor.FromArgb(0, 0, 0, 0), 0);
+    private readonly Dictionary<FontFace, EmbeddedGlyphFont> _fonts = [];
+
+    /// <summary>The glyph layout that shapes what is drawn.</summary>
+    public GlyphLayout Layout { get; } = layout;
+
+    /// <summary>Draws <paramref name="text"/> with its left end at <paramref name="x"/> on the baseline <paramref name="baseline"/> (both from the page's top left).</summary>
+    public void Draw(XGraphics gfx, PdfPage page, string text, TextStyle style, double x, double baseline)
+    {
+        if (text.Length == 0) return;
+        // PDFsharp's structure builder opens the pending marked-content sequence (BDC with its MCID) on its next
+        // drawing call; an empty, transparent line is that call, so the glyphs land inside their tag.
+        gfx.DrawLine(OpenMarkedContent, x, baseline, x, baseline);
+        var content = gfx.Internals.ContentStringBuilder ?? throw new InvalidOperationException("the page has no PDF content stream to draw into");
+        var y = page.Height.Point - baseline;
+        content.Append(Invariant($"q {Channel(style.Color, 16)} {Channel(style.Color, 8)} {Channel(style.Color, 0)} rg BT\n"));
+        var pen = x;
+        foreach (var run in Layout.Shape(text, style.Font))
+        {
+            var font = FontFor(page, run.Face);
+            content.Append(Invariant($"{font.ResourceName} {N(style.Size)} Tf\n"));
+            pen = DrawRun(content, font, run, style.Size, pen, y);
+        }
+        content.Append("ET Q\n");
+    }
+
+    /// <summary>Writes every embedded font's program, widths and ToUnicode map; call once, after the last page.</summary>
+    public void Complete()
+    {
+        foreach (var font in _fonts.Values) font.Complete();
+    }
+
+    private EmbeddedGlyphFont FontFor(PdfPage page, FontFace face)
+    {
+        if (!_fonts.TryGetValue(face, out var font))
+        {
+            font = new EmbeddedGlyphFont(document, face, Invariant($"/AbxG{_fonts.Count}"));
+            _fonts[face] = font;
+        }
+        var resources = page.Resources.Elements.GetDictionary("/Font");
+        if (resources is null)
+        {
+            resources = new PdfDictionary(document);
+            page.Resources.Elements["/Font"] = resources;
+        }
+        if (!resources.Elements.ContainsKey(font.ResourceName)) resources.Elements.SetReference(font.ResourceName, font.Dictionary);
+        return font;
+    }
+
+    // Glyphs go out in TJ arrays whose numbers turn the font's own advances into the shaped ones; a glyph moved up
+    // or down (a mark) gets its own text matrix. Returns the pen position after the run.
+    private static double DrawRun(StringBuilder content, EmbeddedGlyphFont font, ShapedRun run, double size, double pen, double y)
+    {
+        var scale = size / run.Face.UnitsPerEm;
+        var clusters = ClusterTexts(run);
+        var open = false;
+        void Close()
+        {
+            if (open) content.Append("] TJ\n");
+            open = false;
+        }
+        void Open(double at, double rise)
+        {
+            content.Append(Invariant($"1 0 0 1 {N(at)} {N(y + rise)} Tm ["));
+            open = true;
+        }
+
+        for (var i = 0; i < run.Glyphs.Count; i++)
+        {
+            var glyph = run.Glyphs[i];
+            var text = clusters[i];
+            var mapped = font.Use(glyph.Glyph, text);
+            var shifted = glyph.OffsetY != 0 || glyph.OffsetX != 0;
+            if (!mapped || shifted || !open)
+            {
+                Close();
+                if (!mapped) content.Append(Invariant($"/Span <</ActualText <FEFF{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}>>> BDC\n"));
+                Open(pen + glyph.OffsetX * scale, glyph.OffsetY * scale);
+            }
+            content.Append(Invariant($"<{glyph.Glyph:X4}>"));
+            var adjust = (run.Face.Advance(glyph.Glyph) - glyph.Advance) * 1000.0 / run.Face.UnitsPerEm;
+            if (Math.Abs(adjust) > 0.0005) content.Append(' ').Append(N(adjust)).Append(' ');
+            pen += glyph.Advance * scale;
+            if (!mapped || shifted)
+            {
+                Close();
+                if (!mapped) content.Append("EMC\n");
+            }
+        }
+        Close();
+        return pen;
+    }
+
+    // The source text each glyph stands for: a cluster's text goes to its first glyph, later glyphs of the same
+    // cluster stand for nothing more (their text was already given).
+    private static string[] ClusterTexts(ShapedRun run)
+    {
+        var starts = run.Glyphs.Select(g => g.Cluster).Distinct().Order().ToList();
+        var texts = new string[run.Glyphs.Count];
+        var seen = new HashSet<int>();
+        for (var i = 0; i < run.Glyphs.Count; i++)
+        {
+            var cluster = run.Glyphs[i].Cluster;
+            if (!seen.Add(cluster))
+            {
+                texts[i] = "";
+                continue;
+            }
+            var next = starts.BinarySearch(cluster) + 1;
+            var end = next < starts.Count ? starts[next] : run.Text.Length;
+            texts[i] = run.Text[cluster..end];
+        }
+        return texts;
+    }
+
+    private static string Channel(uint rgb, int shift) => N(((rgb >> shift) & 0xFF) / 255.0);
+
+    private static string N(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

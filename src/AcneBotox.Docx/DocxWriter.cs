@@ -48,6 +48,9 @@ public sealed class DocxWriter : IDocumentWriter
             || !Core.Model.LanguageTags.IsWellFormed(context.Settings.Language) ? null : context.Settings.Language;
 
         using var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
+        // Stored, not deflated: DeterministicZip reads every part back and deflates it once for the real file, so
+        // compressing here only cost a deflate and an inflate per part (same output bytes either way).
+        word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         // An explicit relationship id: the SDK would otherwise pick a random one.
         var main = word.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build(look);
@@ -58,8 +61,13 @@ public sealed class DocxWriter : IDocumentWriter
             ? EmbeddedFonts.Add(fontTable)
             : ([], new Dictionary<string, byte[]>());
         fontTable.Fonts = DocxFonts.Build(fontReferences);
-        main.AddNewPart<HeaderPart>("rIdHeader").Header = DocxFurniture.Header(handout.Pages, settingsLanguage);
-        main.AddNewPart<FooterPart>("rIdFooter").Footer = DocxFurniture.Footer(handout.Pages);
+        var direction = Core.Bidi.TextDirection.ForDocument(language);
+        var header = DocxFurniture.Header(handout.Pages, settingsLanguage);
+        var footer = DocxFurniture.Footer(handout.Pages);
+        DocxDirection.Apply(header, direction);
+        DocxDirection.Apply(footer, direction);
+        main.AddNewPart<HeaderPart>("rIdHeader").Header = header;
+        main.AddNewPart<FooterPart>("rIdFooter").Footer = footer;
 
         var (_, pageHeight) = DocxUnits.PageSize(look.Paper);
         var textWidth = DocxUnits.TextWidth(look.Paper);
@@ -83,6 +91,7 @@ public sealed class DocxWriter : IDocumentWriter
         var endMatterLanguage = primary == Core.Look.LabelTables.PrimarySubtag(context.Settings.Language) ? settingsLanguage
             : primary == labelLanguage ? null : labelLanguage;
         body.Append(DocxFurniture.EndMatter(handout.EndMatter, inlines, endMatterLanguage));
+        DocxDirection.Apply(body, direction);
         body.Append(Section(look.Paper));
         main.Document = new W.Document(body);
 

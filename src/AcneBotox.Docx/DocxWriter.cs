@@ -48,6 +48,9 @@ public sealed class DocxWriter : IDocumentWriter
             || !Core.Model.LanguageTags.IsWellFormed(context.Settings.Language) ? null : context.Settings.Language;
 
         using var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
+        // Stored, not deflated: DeterministicZip reads every part back and deflates it once for the real file, so
+        // compressing here only cost a deflate and an inflate per part (same output bytes either way).
+        word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         // An explicit relationship id: the SDK would otherwise pick a random one.
         var main = word.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build(look);

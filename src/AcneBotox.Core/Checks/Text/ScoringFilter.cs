@@ -13,17 +13,12 @@ public static partial class ScoringFilter
     {
         ArgumentNullException.ThrowIfNull(text);
         text = UrlPattern().Replace(text, " ");
-        text = EmailPattern.Replace(text, " ");
+        text = EmailAddresses.Blank(text);
         return PhonePattern().Replace(text, m => LooksLikePhone(m.Value) ? " " : m.Value);
     }
 
     [GeneratedRegex(@"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>""]*[^\s<>"".,;:!?)\]]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();
-
-    // Not backtracking: the backtracking engine tried every start in "a.a.a.a..." and scanned to the end
-    // from each, quadratic in the length of the run.
-    private static readonly Regex EmailPattern = new(@"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // 555-0134, (555) 123-4567, 0800 123 4567, +44 20 7946 0958.
     [GeneratedRegex(@"(?<![\w.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,3}(?![\w])", RegexOptions.CultureInvariant)]

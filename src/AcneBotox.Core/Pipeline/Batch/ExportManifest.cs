@@ -26,6 +26,7 @@ public sealed class ExportManifest
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        TypeInfoResolver = ManifestJsonContext.Default,
     };
 
     private readonly string _outputDirectory;

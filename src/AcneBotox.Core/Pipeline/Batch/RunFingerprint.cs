@@ -34,7 +34,7 @@ public sealed record RunFingerprint(string ToolVersion, string SettingsHash, IRe
     {
         // The settings record serialises every property (CLI switches included); the content root
         // decides which images are found, so it is part of the settings too.
-        var json = JsonSerializer.Serialize(settings);
+        var json = JsonSerializer.Serialize(settings, SettingsJsonContext.Default.HandoutSettings);
         return Hex($"{json}\n{contentRoot}");
     }
 

@@ -18,7 +18,14 @@ internal static class DocxStyles
         var styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                    new RunFonts { Ascii = DocxLook.BodyFont, HighAnsi = DocxLook.BodyFont, ComplexScript = DocxLook.BodyFont, EastAsia = DocxLook.BodyFont },
+                    // East Asian and complex-script text get the fallback chain's families for them (the ones the PDF and
+                    // HTML name too): Atkinson Hyperlegible has no CJK, Arabic or Hebrew letters.
+                    new RunFonts
+                    {
+                        Ascii = DocxLook.BodyFont, HighAnsi = DocxLook.BodyFont,
+                        ComplexScript = look.Look.Fonts.ComplexScriptFamily(look.Language) ?? DocxLook.BodyFont,
+                        EastAsia = look.Look.Fonts.EastAsianFamily ?? DocxLook.BodyFont,
+                    },
                     new FontSize { Val = bodySize },
                     new FontSizeComplexScript { Val = bodySize },
                     new Languages { Val = look.Language, EastAsia = look.Language, Bidi = look.Language })),

@@ -61,8 +61,13 @@ public sealed class DocxWriter : IDocumentWriter
             ? EmbeddedFonts.Add(fontTable)
             : ([], new Dictionary<string, byte[]>());
         fontTable.Fonts = DocxFonts.Build(fontReferences);
-        main.AddNewPart<HeaderPart>("rIdHeader").Header = DocxFurniture.Header(handout.Pages, settingsLanguage);
-        main.AddNewPart<FooterPart>("rIdFooter").Footer = DocxFurniture.Footer(handout.Pages);
+        var direction = Core.Bidi.TextDirection.ForDocument(language);
+        var header = DocxFurniture.Header(handout.Pages, settingsLanguage);
+        var footer = DocxFurniture.Footer(handout.Pages);
+        DocxDirection.Apply(header, direction);
+        DocxDirection.Apply(footer, direction);
+        main.AddNewPart<HeaderPart>("rIdHeader").Header = header;
+        main.AddNewPart<FooterPart>("rIdFooter").Footer = footer;
 
         var (_, pageHeight) = DocxUnits.PageSize(look.Paper);
         var textWidth = DocxUnits.TextWidth(look.Paper);
@@ -86,6 +91,7 @@ public sealed class DocxWriter : IDocumentWriter
         var endMatterLanguage = primary == Core.Look.LabelTables.PrimarySubtag(context.Settings.Language) ? settingsLanguage
             : primary == labelLanguage ? null : labelLanguage;
         body.Append(DocxFurniture.EndMatter(handout.EndMatter, inlines, endMatterLanguage));
+        DocxDirection.Apply(body, direction);
         body.Append(Section(look.Paper));
         main.Document = new W.Document(body);
 

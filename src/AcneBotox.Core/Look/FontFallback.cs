@@ -41,6 +41,34 @@ public sealed record FontFallback(ImmutableArray<string> Entries)
     /// <summary>The family names of the chain (folders left out: their families are only known once read).</summary>
     public IEnumerable<string> Families => Entries.Where(e => !IsFolder(e));
 
+    /// <summary>
+    /// The family Word should use for East Asian text (<c>w:eastAsia</c>): the first family of the chain whose name
+    /// says it is for Chinese, Japanese or Korean; null when the chain names none.
+    /// </summary>
+    public string? EastAsianFamily => Families.FirstOrDefault(f => EastAsianMarkers.Any(m => f.Contains(m, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// The family Word should use for complex-script text (<c>w:cs</c>: Arabic, Hebrew, Indic, Thai) in a document in
+    /// <paramref name="languageTag"/>: the first family named for that language's script, else the first family
+    /// of the chain; null when the chain is empty.
+    /// </summary>
+    public string? ComplexScriptFamily(string? languageTag)
+    {
+        var primary = (languageTag ?? "").Split('-', '_')[0].ToLowerInvariant();
+        var script = ScriptOfLanguage.GetValueOrDefault(primary);
+        return (script is null ? null : Families.FirstOrDefault(f => f.Contains(script, StringComparison.OrdinalIgnoreCase))) ?? Families.FirstOrDefault();
+    }
+
+    private static readonly string[] EastAsianMarkers = ["CJK", "Droid Sans Fallback", "Han Sans", "Han Serif", "Hei", "Song", "Ming", "Gothic", "Mincho"];
+
+    // The word a family name carries for the script a language is written in (Noto Sans Arabic, Noto Sans Hebrew...).
+    private static readonly Dictionary<string, string> ScriptOfLanguage = new(StringComparer.Ordinal)
+    {
+        ["ar"] = "Arabic", ["fa"] = "Arabic", ["ur"] = "Arabic", ["ps"] = "Arabic", ["sd"] = "Arabic", ["ug"] = "Arabic", ["ckb"] = "Arabic",
+        ["he"] = "Hebrew", ["iw"] = "Hebrew", ["yi"] = "Hebrew",
+        ["hi"] = "Devanagari", ["mr"] = "Devanagari", ["ne"] = "Devanagari", ["th"] = "Thai",
+    };
+
     /// <summary>Equal when the entries are equal, in order.</summary>
     public bool Equals(FontFallback? other) => other is not null && Entries.SequenceEqual(other.Entries);
 

@@ -1,3 +1,4 @@
+using AcneBotox.Core.Bidi;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -22,8 +23,11 @@ internal sealed class HtmlBlockRenderer
 
     private int _tables;
 
-    public HtmlBlockRenderer(StringBuilder output, RenderContext context, HandoutLabels labels, TypeScale type)
+    private readonly BaseDirection _direction;
+
+    public HtmlBlockRenderer(StringBuilder output, RenderContext context, HandoutLabels labels, TypeScale type, BaseDirection direction)
     {
+        _direction = direction;
         _labels = labels;
         _output = output;
         _context = context;
@@ -59,7 +63,7 @@ internal sealed class HtmlBlockRenderer
     private void RenderHeading(Heading heading)
     {
         var level = SectionElementLevel(heading.Level);
-        WriteHeadingStart(level, UniqueId(heading.Id), cssClass: null);
+        WriteHeadingStart(level, UniqueId(heading.Id), cssClass: null, Dir(heading.Inlines));
         _inlines.Render(heading.Inlines);
         _output.Append("</h").Append(level.ToString(CultureInfo.InvariantCulture)).Append(">\n");
     }
@@ -67,9 +71,9 @@ internal sealed class HtmlBlockRenderer
     // The title is the h1; section level n is h(n+1).
     private static int SectionElementLevel(int level) => Math.Clamp(level + 1, 2, 6);
 
-    private void WriteHeadingStart(int level, string? id, string? cssClass)
+    private void WriteHeadingStart(int level, string? id, string? cssClass, string dir = "")
     {
-        _output.Append("<h").Append(level.ToString(CultureInfo.InvariantCulture));
+        _output.Append("<h").Append(level.ToString(CultureInfo.InvariantCulture)).Append(dir);
         if (id is not null) _output.Append(" id=\"").Append(HtmlEscaper.Attribute(id)).Append('"');
         if (cssClass is not null) _output.Append(" class=\"").Append(cssClass).Append('"');
         _output.Append('>');
@@ -77,7 +81,7 @@ internal sealed class HtmlBlockRenderer
 
     private void RenderInlineBlock(string element, ImmutableArray<Inline> inlines, int? line)
     {
-        _output.Append('<').Append(element).Append('>');
+        _output.Append('<').Append(element).Append(Dir(inlines)).Append('>');
         _inlines.Render(inlines);
         _output.Append("</").Append(element).Append(">\n");
     }
@@ -89,7 +93,7 @@ internal sealed class HtmlBlockRenderer
         _output.Append(">\n");
         foreach (var item in items)
         {
-            _output.Append("<li>");
+            _output.Append("<li").Append(item is [Paragraph tight] ? Dir(tight.Inlines) : "").Append('>');
             if (item is [Paragraph only])
             {
                 // A tight item: its text sits directly in the li, as in the source.
@@ -186,7 +190,7 @@ internal sealed class HtmlBlockRenderer
                 var cell = i < table.Header.Cells.Length ? table.Header.Cells[i].Inlines : [];
                 // An empty header cell names nothing, so it is a plain cell rather than an empty th.
                 var element = ModelWalker.PlainText(cell).Trim().Length > 0 ? "th" : "td";
-                _output.Append('<').Append(element).Append(element == "th" ? " scope=\"col\">" : ">");
+                _output.Append('<').Append(element).Append(Dir(cell)).Append(element == "th" ? " scope=\"col\">" : ">");
                 _inlines.Render(cell);
                 _output.Append("</").Append(element).Append('>');
             }
@@ -198,13 +202,22 @@ internal sealed class HtmlBlockRenderer
             _output.Append("<tr>");
             for (var i = 0; i < columns; i++)
             {
-                _output.Append("<td>");
+                _output.Append("<td").Append(i < row.Cells.Length ? Dir(row.Cells[i].Inlines) : "").Append('>');
                 if (i < row.Cells.Length) _inlines.Render(row.Cells[i].Inlines);
                 _output.Append("</td>");
             }
             _output.Append("</tr>\n");
         }
         _output.Append("</tbody>\n</table>\n</div>\n");
+    }
+
+    // A dir attribute when the text runs the other way from the document (Core decides which way text runs).
+    private string Dir(ImmutableArray<Inline> inlines)
+    {
+        if (inlines.IsDefaultOrEmpty) return "";
+        var direction = TextDirection.ForParagraph(ModelWalker.PlainText(inlines), _direction);
+        if (direction == _direction) return "";
+        return direction == BaseDirection.RightToLeft ? " dir=\"rtl\"" : " dir=\"ltr\"";
     }
 
     private string? UniqueId(string? wanted)

@@ -41,7 +41,7 @@ public static class HtmlStyleSheet
   figure img { background: #FFFFFF; }
 }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body { margin: 0; background: var(--page); color: var(--ink); font-family: "{{HandoutLook.BodyFont}}", Verdana, "DejaVu Sans", Arial, sans-serif; font-size: {{Rem(type.Body)}}; line-height: {{N(type.LineHeight)}}; text-align: start; hyphens: manual; overflow-wrap: break-word; }
+body { margin: 0; background: var(--page); color: var(--ink); font-family: {{FamilyList(look.Fonts)}}; font-size: {{Rem(type.Body)}}; line-height: {{N(type.LineHeight)}}; text-align: start; hyphens: manual; overflow-wrap: break-word; }
 header, main, footer { box-sizing: border-box; max-width: 65ch; margin: 0 auto; padding: 0 1rem; }
 header { padding-top: 0.75rem; padding-bottom: 0.4rem; border-bottom: 0.25rem solid var(--decoration); }
 .organization { margin: 0; font-weight: bold; font-size: {{Rem(type.Organization)}}; color: var(--heading); }
@@ -54,13 +54,13 @@ h4, h5, h6 { font-size: {{Rem(type.Heading(3))}}; }
 .summary { font-style: {{captionStyle}}; }
 p, li, blockquote, figcaption, td, th { text-align: start; }
 p { margin: 0 0 {{Em(type.ParagraphGap)}}; }
-ul, ol { padding-left: 1.6em; margin: 0 0 {{Em(type.ParagraphGap)}}; }
+ul, ol { padding-inline-start: 1.6em; margin: 0 0 {{Em(type.ParagraphGap)}}; }
 li { margin-bottom: {{Em(type.ListItemGap)}}; }
 em.upright { font-style: normal; font-weight: bold; }
 a { color: var(--link); text-decoration: underline; text-underline-offset: 0.15em; }
 a:focus-visible, .table-scroll:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
 code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: {{(type.LargePrint ? "1em" : "0.95em")}}; background: var(--table-header); padding: 0 0.2em; overflow-wrap: anywhere; }
-blockquote { margin: 0 0 0.9em; padding: 0.2em 0 0.2em 1em; border-left: 0.2rem solid var(--decoration); }
+blockquote { margin: 0 0 0.9em; padding-block: 0.2em; padding-inline: 1em 0; border-inline-start: 0.2rem solid var(--decoration); }
 .callout { margin: 1.2em 0; padding: {{Em(type.BoxPadding)}} 1em; border: 1px solid var(--decoration); background: var(--box); }
 .callout > :last-child { margin-bottom: 0; }
 .callout-title { margin: 0 0 {{Em(type.CaptionGap)}}; font-weight: bold; font-size: {{Rem(type.CalloutTitle)}}; color: var(--heading); }
@@ -97,6 +97,19 @@ footer .contact { font-weight: bold; }
 
     // The whole TrueType files as data URIs (no subsetter is bundled): about 71 KB of base64 a face. The rules never
     // change within a process, so they are encoded once, not once per handout of a batch.
+    // The handout font, then the fallback chain's families (the PDF's order, for the characters Atkinson
+    // Hyperlegible lacks), then common faces. Names are quoted; quotes, backslashes and markup characters a
+    // settings file might hold are dropped so they cannot end the rule or the style element.
+    private static string FamilyList(FontFallback fonts)
+    {
+        var names = new List<string> { HandoutLook.BodyFont };
+        names.AddRange(fonts.Families);
+        names.AddRange(["Verdana", "DejaVu Sans", "Arial"]);
+        var quoted = names.Select(n => new string(n.Where(c => !char.IsControl(c) && c is not ('"' or '\\' or '<' or '>' or ';' or '{' or '}')).ToArray()).Trim())
+            .Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Select(n => $"\"{n}\"");
+        return string.Join(", ", quoted) + ", sans-serif";
+    }
+
     private static readonly Lazy<string> UprightFaces = new(() => FontFaces(italic: false));
     private static readonly Lazy<string> AllFaces = new(() => FontFaces(italic: true));
 

@@ -1,3 +1,4 @@
+using AcneBotox.Core.Bidi;
 using System.Globalization;
 using System.Text;
 using AcneBotox.Core.Composition;
@@ -39,7 +40,9 @@ public sealed class HtmlWriter : IDocumentWriter
         var title = handout.Title;
         var html = new StringBuilder(16 * 1024);
 
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlEscaper.Attribute(handout.Language)).Append("\">\n<head>\n")
+        var direction = TextDirection.ForDocument(handout.Language);
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlEscaper.Attribute(handout.Language))
+            .Append(direction == BaseDirection.RightToLeft ? "\" dir=\"rtl\">\n<head>\n" : "\">\n<head>\n")
             .Append("<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(HtmlEscaper.Text(title.Title)).Append("</title>\n");
@@ -65,7 +68,7 @@ public sealed class HtmlWriter : IDocumentWriter
         html.Append("<main>\n<h1>").Append(HtmlEscaper.Text(title.Title)).Append("</h1>\n");
         if (title.Subtitle is { } subtitle) html.Append("<p class=\"subtitle\">").Append(HtmlEscaper.Text(subtitle)).Append("</p>\n");
         if (title.Summary is { } summary) html.Append("<p class=\"summary\">").Append(HtmlEscaper.Text(summary)).Append("</p>\n");
-        var blocks = new HtmlBlockRenderer(html, context, handout.Look.Labels, handout.Look.Type);
+        var blocks = new HtmlBlockRenderer(html, context, handout.Look.Labels, handout.Look.Type, direction);
         blocks.Render(handout.Body);
         if (!handout.Sources.IsDefaultOrEmpty)
         {

@@ -46,7 +46,7 @@ public class HtmlWriterTests
         var plain = new Document(new Metadata { Title = "Plain", Provenance = new Provenance("plain.md", "0") }, [new Paragraph([new Text("No italics here.")])]);
         var (html, _) = Render(plain);
         Assert.Equal([HandoutFonts.Bytes(FontFace.Regular), HandoutFonts.Bytes(FontFace.Bold)], Faces(html));
-        Assert.Contains("body { margin: 0; background: var(--page); color: var(--ink); font-family: \"Atkinson Hyperlegible\", Verdana, \"DejaVu Sans\", Arial, sans-serif; font-size: 1.081rem;", html, StringComparison.Ordinal);
+        Assert.Contains("body { margin: 0; background: var(--page); color: var(--ink); font-family: \"Atkinson Hyperlegible\", \"Noto Sans\", \"Noto Sans Arabic\", \"Noto Sans Hebrew\", \"Noto Sans Devanagari\", \"Noto Sans Thai\", \"Noto Sans CJK SC\", \"Droid Sans Fallback\", \"Noto Sans Symbols\", \"Noto Sans Symbols 2\", \"Noto Sans Math\", \"Symbola\", \"DejaVu Sans\", \"Verdana\", \"Arial\", sans-serif; font-size: 1.081rem;", html, StringComparison.Ordinal);
     }
 
     [Fact]

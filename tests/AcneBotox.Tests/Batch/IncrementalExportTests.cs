@@ -30,6 +30,24 @@ public sealed class IncrementalExportTests : IDisposable
     }
 
     [Fact]
+    public void A_rerun_that_changes_nothing_leaves_the_cache_file_alone_and_an_edit_rewrites_it()
+    {
+        ExportAndRead();
+        var cache = Path.Combine(_corpus.Output, ".acnebotox.cache.json");
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(cache, old);
+
+        ExportAndRead();
+        Assert.Equal(old, File.GetLastWriteTimeUtc(cache));
+
+        File.AppendAllText(_corpus.Article(2), "\nOne more sentence about sunscreen.\n");
+        var third = ExportAndRead();
+        Assert.Equal("ok", third["article-002.txt"]);
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(cache));
+        Assert.All(ExportAndRead().Values, s => Assert.Equal("skipped", s));
+    }
+
+    [Fact]
     public void Only_the_edited_source_is_exported_again()
     {
         ExportAndRead();

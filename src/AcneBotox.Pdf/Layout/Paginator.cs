@@ -3,14 +3,14 @@ namespace AcneBotox.Pdf.Layout;
 /// <summary>
 /// Distributes slices over pages of a fixed body height. A slice that does not fit starts a new page,
 /// taking with it the chain of slices that must stay with it (a heading, the first line of a paragraph),
-/// unless that chain fills the page already. Before such a break leaves more than <see cref="MaxBlankShare"/>
-/// of the page blank, a figure in the chain is scaled down (to its <see cref="Slice.MinHeight"/> at most) so the
-/// chain fits. Gaps vanish at the top of a page; a table's header row is repeated on each page its rows continue to.
-/// When a break still leaves a page too blank (the end matter, which keeps with the last body block, did not fit
-/// under it), the earlier pages are filled a little less (up to <see cref="MaxBlankShare"/>) so that more of the body
-/// flows to the last page, and the most even of those distributions is kept. A page before the last that is still
-/// too blank then has the space between its blocks stretched so its last line sits at the foot of the page
-/// (vertical justification, as TeX's flush bottom does), rather than a visibly half-empty page.
+/// unless that chain fills the page already. Before such a break leaves more than <see cref="TargetBlankShare"/>
+/// of the page blank, a table row divides between its lines (header row repeated above the rest), or a figure in the
+/// chain is scaled down (to its <see cref="Slice.MinHeight"/> at most) so the chain fits. Gaps vanish at the top of a
+/// page. When a break still leaves a page too blank (the end matter, which keeps with the last body block, did not
+/// fit under it), pages are filled a little less (up to <see cref="MaxBlankShare"/>), from one of the last pages on
+/// or from the first, so that more of the body flows forward; the distribution with the fewest too-blank pages is
+/// kept. A page before the last that is still too blank then has the space between its blocks stretched so its last
+/// line sits at the foot of the page (vertical justification, as TeX's flush bottom does).
 /// </summary>
 internal static class Paginator
 {
@@ -23,25 +23,50 @@ internal static class Paginator
     /// <param name="maxBlankShare">The blank share above which figures shrink (0 when fitting to <c>maxPages</c>: always).</param>
     public static IReadOnlyList<PageLayout> Paginate(IReadOnlyList<Slice> input, double bodyHeight, double maxBlankShare = MaxBlankShare)
     {
-        List<PageLayout>? best = null;
-        (int, int) bestScore = default;
         // Fitting to maxPages (maxBlankShare 0) wants the fewest pages first; otherwise no page too blank comes first.
         var fewestPagesFirst = maxBlankShare <= 0;
-        for (var step = 0; step <= ReserveSteps; step++)
+        var decisionShare = Math.Min(maxBlankShare, TargetBlankShare);
+        (int, int) Score(List<PageLayout> pages)
         {
-            var reserve = bodyHeight * MaxBlankShare * step / ReserveSteps;
-            var pages = Distribute(input, bodyHeight, bodyHeight - reserve, maxBlankShare);
-            var tooBlank = TooBlankPages(pages, bodyHeight);
-            var score = fewestPagesFirst ? (pages.Count, tooBlank) : (tooBlank, pages.Count);
-            if (best is null || score.CompareTo(bestScore) < 0)
+            var tooBlank = TooBlankPages(pages, bodyHeight, TargetBlankShare);
+            return fewestPagesFirst ? (pages.Count, tooBlank) : (tooBlank, pages.Count);
+        }
+        var best = Distribute(input, bodyHeight, 0, 0, decisionShare);
+        var bestScore = Score(best);
+        foreach (var (reserve, fromPage) in Distributions(bodyHeight, best.Count))
+        {
+            if (TooBlankPages(best, bodyHeight, TargetBlankShare) == 0) break;
+            var pages = Distribute(input, bodyHeight, reserve, fromPage, decisionShare);
+            var score = Score(pages);
+            if (score.CompareTo(bestScore) < 0)
             {
                 best = pages;
                 bestScore = score;
             }
-            if (tooBlank == 0) break;
         }
-        return [.. best!.Select((page, p) => p < best!.Count - 1 && BlankShare(page, bodyHeight) > MaxBlankShare ? FlushBottom(page, bodyHeight) : page)];
+        return [.. best.Select((page, p) => p < best.Count - 1 && BlankShare(page, bodyHeight) > TargetBlankShare ? FlushBottom(page, bodyHeight) : page)];
     }
+
+    /// <summary>
+    /// The blank share the layout aims under. It is below <see cref="MaxBlankShare"/> because a page's content ends
+    /// with its last line's box, whose ink stops a few points higher (the leading and descent below the baseline).
+    /// </summary>
+    public const double TargetBlankShare = 0.12;
+
+    // Distributions tried after the greedy one (every page filled): for a reserve of 1.5, 3 ... 15% of the body height,
+    // leave that much free on each page from one of the last few pages on (nearest the end first), then on all pages.
+    // Filling some pages a little less moves body forward, so the end matter keeps with the last body block without
+    // leaving the page before it half empty, and a tall row or figure lands where it fits.
+    private static IEnumerable<(double Reserve, int FromPage)> Distributions(double bodyHeight, int greedyPages)
+    {
+        var fromPages = Enumerable.Range(1, BalancedPages).Select(back => greedyPages - 1 - back).Where(p => p > 0).Append(0).ToList();
+        for (var step = 1; step <= ReserveSteps; step++)
+            foreach (var fromPage in fromPages)
+                yield return (bodyHeight * MaxBlankShare * step / ReserveSteps, fromPage);
+    }
+
+    // How many of the last pages the reserve may be limited to.
+    private const int BalancedPages = 8;
 
     // Spreads the page's blank over the gaps between its top-level blocks (never inside a box, which would open it up).
     private static PageLayout FlushBottom(PageLayout page, double bodyHeight)
@@ -61,17 +86,18 @@ internal static class Paginator
         return new PageLayout(placed);
     }
 
-    // Distributions tried: each fills the pages up to a little less (0, 3, 6 ... 15% of the body height less).
-    private const int ReserveSteps = 5;
+    // Reserves tried: 1.5, 3 ... 15% of the body height.
+    private const int ReserveSteps = 10;
 
-    /// <summary>How many pages before the last leave more than <see cref="MaxBlankShare"/> of the body blank.</summary>
-    public static int TooBlankPages(IReadOnlyList<PageLayout> pages, double bodyHeight) =>
-        pages.Take(pages.Count - 1).Count(page => BlankShare(page, bodyHeight) > MaxBlankShare + 1e-9);
+    /// <summary>How many pages before the last leave more than <paramref name="share"/> of the body blank.</summary>
+    public static int TooBlankPages(IReadOnlyList<PageLayout> pages, double bodyHeight, double share = MaxBlankShare) =>
+        pages.Take(pages.Count - 1).Count(page => BlankShare(page, bodyHeight) > share + 1e-9);
 
     /// <summary>The share of the body height a page leaves blank below its content.</summary>
     public static double BlankShare(PageLayout page, double bodyHeight) => (bodyHeight - page.ContentHeight) / bodyHeight;
 
-    private static List<PageLayout> Distribute(IReadOnlyList<Slice> input, double bodyHeight, double fill, double maxBlankShare)
+    // Fills pages up to the body height, less `reserve` from page `fromPage` (0-based) on.
+    private static List<PageLayout> Distribute(IReadOnlyList<Slice> input, double bodyHeight, double reserve, int fromPage, double maxBlankShare)
     {
         // A figure may be replaced by a scaled copy; the input stays as it was.
         var slices = input.ToList();
@@ -83,6 +109,7 @@ internal static class Paginator
         while (i < slices.Count)
         {
             var slice = slices[i];
+            var fill = pages.Count >= fromPage ? bodyHeight - reserve : bodyHeight;
             var pageHasContent = page.Exists(p => !p.IsRepeat);
             if (!pageHasContent && page.Count == 0 && slice.Discardable)
             {
@@ -108,6 +135,20 @@ internal static class Paginator
             if (breakAt - 1 == firstOnPage && slices[firstOnPage].KeepWithNext) breakAt = i; // the whole page is one chain
             var moved = i - breakAt;
             var blank = bodyHeight - (moved > 0 ? page[^moved].Top : y);
+            // A table row divides between its lines: its first lines end this page, the rest starts the next. The row
+            // is this slice, or the first of the chain that would move with it (a last row keeping with the end matter).
+            var splitAt = slice.Split is null && moved > 0 ? breakAt : i;
+            var room = fill - (splitAt < i ? page[^moved].Top : y);
+            if (blank > maxBlankShare * bodyHeight && slices[splitAt].Split?.Invoke(room) is var (head, tail))
+            {
+                page.RemoveRange(page.Count - (i - splitAt), i - splitAt);
+                tail.KeepWithNext = slices[splitAt].KeepWithNext;
+                slices[splitAt] = head;
+                slices.Insert(splitAt + 1, tail);
+                y = page.Count == 0 ? 0 : page[^1].Top + page[^1].Slice.Height;
+                i = splitAt;
+                continue;
+            }
             if (blank > maxBlankShare * bodyHeight && ShrinkFigure(slices, firstOnPage, i, y, fill) is { } scaled)
             {
                 // Place again from the scaled figure (or from here, when it comes later in the chain).

@@ -1,8 +1,9 @@
 namespace AcneBotox.Pdf.Layout;
 
 /// <summary>
-/// The unit of pagination: a horizontal strip that is never split (a line, a table row, an image,
-/// a gap). Paragraphs, lists and callouts measure into slices; the paginator distributes them over pages.
+/// The unit of pagination: a horizontal strip (a line, a table row, an image, a gap). Paragraphs, lists and
+/// callouts measure into slices; the paginator distributes them over pages. Only a slice with a
+/// <see cref="Split"/> (a table row of several lines) may be divided between pages.
 /// </summary>
 internal sealed class Slice
 {
@@ -35,6 +36,13 @@ internal sealed class Slice
     /// (its pictures scale with it); <c>null</c> for a slice that never scales.
     /// </summary>
     public double? MinHeight { get; init; }
+
+    /// <summary>
+    /// Divides this slice into a first part no taller than the given height and the rest, for a page that would
+    /// otherwise be left too blank (as Word lets a table row break across pages); <c>null</c> when the slice cannot
+    /// be divided, or not without leaving fewer than two lines on either side.
+    /// </summary>
+    public Func<double, (Slice Head, Slice Tail)?>? Split { get; init; }
 
     /// <summary>This figure slice scaled to <paramref name="height"/>: its pictures shrink about their left edge.</summary>
     public Slice ScaledTo(double height)

@@ -3,9 +3,15 @@ using AcneBotox.Core.Model;
 
 namespace AcneBotox.Pdf.Layout;
 
-/// <summary>Lays out a table: one slice per row (rows never split), column widths from the content, header row repeated.</summary>
+/// <summary>
+/// Lays out a table: one slice per row, column widths from the content, header row repeated. A row splits between
+/// pages (between its lines) only when it is taller than a page or moving it whole would leave a page too blank.
+/// </summary>
 internal static class TableLayout
 {
+    /// <summary>The fewest lines a split row leaves on either page.</summary>
+    public const int MinLinesPerPart = 2;
+
     /// <summary>Appends the table's row slices to <paramref name="slices"/>.</summary>
     public static void Layout(Table table, Frame frame, HandoutTheme theme, ITextMeasurer measurer,
         Func<IEnumerable<Inline>, TextStyle, List<StyledRun>> runs, List<Slice> slices)
@@ -58,12 +64,9 @@ internal static class TableLayout
             x += widths[c];
         }
         var totalLines = Math.Max(1, cells.Max(cell => cell.Lines.Count));
-        // Leave room for the header row repeated above the part on a continuation page.
-        var linesPerSlice = Math.Max(1, (int)((theme.BodyHeight - reserved - 2 * padding) / lineHeight));
-        var parts = new List<Slice>();
-        for (var first = 0; first < totalLines; first += linesPerSlice)
+        // The lines from `first`, `count` of them, as one slice; it may split again between its lines.
+        Slice Part(int first, int count)
         {
-            var count = Math.Min(linesPerSlice, totalLines - first);
             var height = count * lineHeight + 2 * padding;
             var pieces = new List<Piece>();
             foreach (var cell in cells)
@@ -71,15 +74,28 @@ internal static class TableLayout
             foreach (var cell in cells)
                 pieces.Add(new TextPiece(cell.Node, [.. cell.Lines.Skip(first).Take(count)
                     .Select((line, i) => new PlacedLine(cell.X + padding, padding + i * lineHeight, lineHeight, line))]));
-            parts.Add(new Slice
+            return new Slice
             {
                 Height = height,
                 Pieces = pieces,
                 Decorations = frame.Decorations,
                 Table = context,
                 IsTableHeader = isHeader,
-            });
+                // A header row never splits; a body row keeps at least two lines on each side (no orphan or widow).
+                Split = isHeader ? null : available =>
+                {
+                    var fits = (int)Math.Floor((available - 2 * padding) / lineHeight + 1e-9);
+                    return fits < MinLinesPerPart || count - fits < MinLinesPerPart
+                        ? null
+                        : (Part(first, fits), Part(first + fits, count - fits));
+                },
+            };
         }
+        // Leave room for the header row repeated above the part on a continuation page.
+        var linesPerSlice = Math.Max(1, (int)((theme.BodyHeight - reserved - 2 * padding) / lineHeight));
+        var parts = new List<Slice>();
+        for (var first = 0; first < totalLines; first += linesPerSlice)
+            parts.Add(Part(first, Math.Min(linesPerSlice, totalLines - first)));
         return parts;
     }
 }

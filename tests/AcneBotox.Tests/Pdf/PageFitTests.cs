@@ -58,6 +58,58 @@ public sealed class PageFitTests
         Assert.Equal(50, pages[^1].Slices.Single(s => s.Slice.MinHeight is not null).Slice.Height);
     }
 
+    // A two-column table whose second cell holds `words` words (the fixed measurer breaks them into lines).
+    private static Table TableWithRow(int words) => new(
+        new TableRow([new TableCell([new Text("When")]), new TableCell([new Text("What")])]),
+        [new TableRow([new TableCell([new Text("Day 1")]), new TableCell([new Text(string.Join(' ', Enumerable.Repeat("word", words)))])])]);
+
+    [Fact]
+    public void A_table_row_that_would_leave_the_page_too_blank_splits_between_its_lines_with_the_header_repeated()
+    {
+        // 100 pt body: 3 lines of text, then a table whose one row has many lines; moving the row whole would
+        // leave about 65% of the first page blank.
+        var (_, pages) = Layout(100, Words(24), TableWithRow(300));
+
+        Assert.True(pages.Count >= 2);
+        Assert.True(Paginator.BlankShare(pages[0], 100) <= Paginator.MaxBlankShare, $"first page {Paginator.BlankShare(pages[0], 100):P0} blank");
+        var rowParts = pages.Take(2).Select(page => page.Slices.Where(s => !s.Slice.IsTableHeader && s.Slice.Table is not null).ToList()).ToList();
+        Assert.Single(rowParts[0]);
+        Assert.True(pages[1].Slices[0].IsRepeat && pages[1].Slices[0].Slice.IsTableHeader, "the header row is repeated above the rest of the row");
+        // Every line of the cell is printed once, in order, across the pages.
+        var cellLines = pages.SelectMany(TextPieces).Where(p => p.Node!.Tag == "TD").SelectMany(p => p.Lines).Select(l => l.Line.VisibleText);
+        Assert.Equal(300, cellLines.Sum(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w == "word")));
+    }
+
+    [Fact]
+    public void A_table_row_never_splits_leaving_fewer_than_two_lines_on_a_page()
+    {
+        var theme = Theme(100);
+        var (slices, _) = Layout(100, TableWithRow(40));
+        var row = slices.Single(s => s.Table is not null && !s.IsTableHeader);
+        var line = theme.Body.Size * theme.LineHeight;
+
+        Assert.Null(row.Split!(theme.Type.TablePadding * 2 + line * 1.5)); // one line would be left above
+        Assert.Null(row.Split!(row.Height - line)); // one line would be left below
+        var (head, tail) = row.Split!(theme.Type.TablePadding * 2 + line * 2) ?? throw new InvalidOperationException("two lines fit");
+        Assert.Equal(row.Height + 2 * theme.Type.TablePadding, head.Height + tail.Height, 6);
+    }
+
+    [Fact]
+    public void Body_moves_forward_from_earlier_pages_so_the_end_matter_does_not_leave_the_page_before_it_half_empty()
+    {
+        var theme = Theme(100);
+        var layouter = new BlockLayouter(theme, new FixedWidthMeasurer(), _ => null, s => s, _ => { });
+        // Four pages of one-line paragraphs (each line plus its gap), then an end matter half a page tall: filled
+        // greedily, the last body lines sit alone above the end matter's page break.
+        layouter.Body(Composed([.. Enumerable.Range(0, 26).Select(_ => Words(3))]));
+        layouter.EndMatter([.. Enumerable.Range(0, 4).Select(n => Line(EndMatterKind.Disclaimer, $"General information {n}."))]);
+
+        var pages = Paginator.Paginate(layouter.Slices, theme.BodyHeight);
+
+        Assert.Equal(0, Paginator.TooBlankPages(pages, theme.BodyHeight));
+        Assert.Equal("word word word", LayoutHarness.Lines(pages[^1]).First());
+    }
+
     [Fact]
     public void The_end_matter_keeps_with_the_last_body_block_so_the_last_page_is_never_only_end_matter()
     {

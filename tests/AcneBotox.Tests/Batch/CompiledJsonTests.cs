@@ -21,6 +21,9 @@ public sealed class CompiledJsonTests
         {
             Organization = "Clínica \"Sol\"", Contact = "555-0134", Paper = Paper.Letter, FontSize = 14.5, LargePrint = true,
             MaxPages = 2, OnlineUrl = "https://example.org/h", DocxEmbedFonts = true, Language = "es",
+            // checks: and images.missing change what a cached document reports, so they must reach the hash too.
+            Checks = new Core.Findings.ChecksPolicy([new Core.Findings.RuleOverride("jargon", Core.Findings.FindingLevel.Off, "legacy/*.txt")], "/content"),
+            MissingImages = Severity.Warning,
             Labels = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
                 [KeyValuePair.Create("es", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("keyPoints", "Puntos clave")]))]),
         },
@@ -30,8 +33,12 @@ public sealed class CompiledJsonTests
 
     [Theory]
     [MemberData(nameof(Settings))]
-    public void Settings_json_is_the_reflection_serializer_s(HandoutSettings settings) =>
-        Assert.Equal(JsonSerializer.Serialize(settings, Reflection), JsonSerializer.Serialize(settings, SettingsJsonContext.Default.HandoutSettings));
+    public void Settings_json_is_the_reflection_serializer_s(HandoutSettings settings)
+    {
+        var compiled = JsonSerializer.Serialize(settings, SettingsJsonContext.Default.HandoutSettings);
+        Assert.Equal(JsonSerializer.Serialize(settings, Reflection), compiled);
+        if (!settings.Checks.Overrides.IsEmpty) Assert.Contains("legacy/*.txt", compiled, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Manifest_json_is_the_reflection_serializer_s()

@@ -31,7 +31,22 @@ public static class LineBreakOpportunities
             if (verdict != Verdict.NoBreak) result.Add(new LineBreakOpportunity(units[k].Start, verdict == Verdict.Mandatory));
         }
         result.Add(new LineBreakOpportunity(text.Length, true));
+        if (tailoring == LineBreakTailoring.Handout) result.RemoveAll(o => !o.IsMandatory && IsAfterHyphenInWebAddress(text, o.Index));
         return result;
+    }
+
+    // A printed web address never breaks after one of its hyphens: a hyphen at a line's end reads as a word division
+    // (and text extractors such as pdftotext drop it), so a reader would type the address without it. Chicago style
+    // breaks addresses after a slash or before a dot instead; those opportunities stay.
+    private static bool IsAfterHyphenInWebAddress(string text, int index)
+    {
+        if (index <= 0 || index >= text.Length || text[index - 1] != '-') return false;
+        var start = index - 1;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        var end = index;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        var word = text.AsSpan(start, end - start);
+        return word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     private enum Verdict { NoBreak, Break, Mandatory }

@@ -31,6 +31,18 @@ public sealed class LineBreakOpportunitiesTests
         Assert.Equal(expected, Pieces(text));
 
     [Fact]
+    public void A_web_address_never_breaks_after_its_hyphens_but_a_hyphenated_word_still_does()
+    {
+        var address = Pieces("See https://riverside.example/handouts/chemical-peel-aftercare today");
+        Assert.DoesNotContain(address, piece => piece.EndsWith('-'));
+        Assert.Contains("riverside.example/", address); // the slash still allows a break
+        Assert.DoesNotContain(Pieces("www.skin-care.example/after-peel"), piece => piece.EndsWith('-'));
+        Assert.Contains("long-", Pieces("a long-lasting cream"));
+        // Unicode's own rules are unchanged: the default tailoring breaks after the hyphen.
+        Assert.Contains(Pieces("https://a.example/chemical-peel", LineBreakTailoring.UnicodeDefault), piece => piece.EndsWith('-'));
+    }
+
+    [Fact]
     public void Chinese_breaks_between_ideographs_but_never_before_closing_punctuation()
     {
         Assert.Equal(["每", "天", "洗", "脸", "两", "次。"], Pieces("每天洗脸两次。"));
@@ -113,10 +125,10 @@ public sealed class LineBreakOpportunitiesTests
     }
 
     [Fact]
-    public void A_url_breaks_after_its_slashes_and_hyphens_only()
+    public void A_url_breaks_after_its_slashes_only()
     {
         var pieces = Pieces("https://www.aad.org/public/diseases/acne-and-rosacea");
-        Assert.Equal(["https://", "www.aad.org/", "public/", "diseases/", "acne-", "and-", "rosacea"], pieces);
+        Assert.Equal(["https://", "www.aad.org/", "public/", "diseases/", "acne-and-rosacea"], pieces);
         Assert.DoesNotContain(pieces, p => p.StartsWith('.') || p.StartsWith('/'));
     }
 

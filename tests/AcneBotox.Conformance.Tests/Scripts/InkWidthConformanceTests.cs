@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using AcneBotox.Cli;
 using UglyToad.PdfPig;
 
 namespace AcneBotox.Conformance.Tests.Scripts;
@@ -67,16 +66,7 @@ public sealed class InkWidthConformanceTests(ITestOutputHelper output) : IDispos
     // Exports a handout whose body is the word alone, finds its baseline with PdfPig and measures the ink of that line.
     private double PdfInkWidth(string pdftoppm, string language, string word)
     {
-        var content = Path.Combine(_root, "content");
-        Directory.CreateDirectory(content);
-        // A one-letter organization and title that no test word contains, so the first body-size letter of the word is found.
-        File.WriteAllText(Path.Combine(content, "handout.yml"), "organization: Q\n");
-        File.WriteAllText(Path.Combine(content, "ink.md"), $"---\ntitle: Q\nlanguage: {language}\n---\n\n{word}\n");
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CliApp.Run(["export", Path.Combine(content, "ink.md"), "-o", Path.Combine(_root, "out"), "-f", "pdf", "--force"], stdout, stderr);
-        Assert.True(exit is 0 or 1, stderr.ToString());
-        var pdf = Path.Combine(_root, "out", "ink.pdf");
+        var pdf = OneParagraphPdf.Export(_root, "ink", word, language);
 
         double baseline, pageHeight;
         using (var document = PdfDocument.Open(pdf))

@@ -1,4 +1,3 @@
-using AcneBotox.Cli;
 using UglyToad.PdfPig;
 
 namespace AcneBotox.Conformance.Tests.Scripts;
@@ -20,16 +19,9 @@ public sealed class KerningConformanceTests : IDisposable
     [InlineData("To")]
     public void A_kerned_pair_is_closer_than_the_unkerned_advance(string pair)
     {
-        var content = Path.Combine(_root, "content");
-        Directory.CreateDirectory(content);
-        File.WriteAllText(Path.Combine(content, "handout.yml"), "organization: Q\n");
-        File.WriteAllText(Path.Combine(content, "kern.md"), $"---\ntitle: Q\n---\n\nWord {pair} here.\n");
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CliApp.Run(["export", Path.Combine(content, "kern.md"), "-o", Path.Combine(_root, "out"), "-f", "pdf", "--force"], stdout, stderr);
-        Assert.True(exit is 0 or 1, stderr.ToString());
+        var pdf = OneParagraphPdf.Export(_root, "kern", $"Word {pair} here.");
 
-        using var document = PdfDocument.Open(Path.Combine(_root, "out", "kern.pdf"));
+        using var document = PdfDocument.Open(pdf);
         var letters = document.GetPage(1).Letters;
         var index = Enumerable.Range(0, letters.Count - 1).First(i => letters[i].Value == pair[..1] && letters[i + 1].Value == pair[1..]);
         var (first, second) = (letters[index], letters[index + 1]);

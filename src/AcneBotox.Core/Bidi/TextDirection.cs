@@ -49,10 +49,28 @@ public static class TextDirection
     }
 
     /// <summary>True when the first strong character of <paramref name="text"/> is right to left (a run Word marks <c>w:rtl</c>).</summary>
-    public static bool IsRightToLeftText(string text) => BidiParagraph.Resolve(text).ParagraphLevel == 1;
+    /// <remarks>
+    /// The first strong character can only be right to left when there is one (UAX #9 P2-P3), so text without any is
+    /// answered by a scan; every paragraph of every format asks, and most hold none.
+    /// </remarks>
+    public static bool IsRightToLeftText(string text) => HasRightToLeft(text) && BidiParagraph.Resolve(text).ParagraphLevel == 1;
 
     /// <summary>True when <paramref name="text"/> holds any right-to-left letter.</summary>
-    public static bool HasRightToLeft(string text) => Scan(text, c => c is BidiClass.R or BidiClass.AL);
+    public static bool HasRightToLeft(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            // No character before the Hebrew block is of class R or AL: Latin, Greek and Cyrillic text needs no lookup.
+            if (text[i] < FirstRightToLeft) continue;
+            var codePoint = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(text[i], text[++i]) : text[i];
+            if (BidiClassTable.Of(codePoint) is BidiClass.R or BidiClass.AL) return true;
+        }
+        return false;
+    }
+
+    // U+0590, the start of the Hebrew block: the first code point of class R.
+    private const char FirstRightToLeft = '\u0590';
 
     private static bool HasStrong(string text) => Scan(text, c => c is BidiClass.R or BidiClass.AL or BidiClass.L);
 

@@ -88,7 +88,10 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
             // (unless images.missing says warning), and then no handout goes out without it.
             var rendered = options.Formats.Select(format => Render(toolchain.Writers.Get(format), handout, context, sourcePath)).ToList();
             if (diagnostics.HasErrors)
+            {
+                foreach (var (_, buffer, _) in rendered) buffer.Dispose();
                 return Failed(sourcePath, sha, outputs, Accepted(diagnostics.Items, settings, sourcePath, bytes), clock, null);
+            }
             Directory.CreateDirectory(options.OutputDirectory);
             foreach (var (writer, buffer, result) in rendered)
             {
@@ -221,32 +224,34 @@ public sealed class DocumentExporter(Toolchain toolchain, ExportOptions options)
     private static string CollapseLines(string text) =>
         string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static (IDocumentWriter Writer, MemoryStream Buffer, WriteResult Result) Render(IDocumentWriter writer, ComposedHandout handout, RenderContext context, string sourcePath)
+    private static (IDocumentWriter Writer, PooledBuffer Buffer, WriteResult Result) Render(IDocumentWriter writer, ComposedHandout handout, RenderContext context, string sourcePath)
     {
         // Rendered fully in memory: a writer that fails leaves nothing behind, not even a temporary file.
-        var buffer = new MemoryStream();
+        var buffer = new PooledBuffer();
         try
         {
             return (writer, buffer, writer.Write(handout, context, buffer));
         }
         catch (DocumentException)
         {
+            buffer.Dispose();
             throw;
         }
         catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
         {
+            buffer.Dispose();
             throw new DocumentException(new Diagnostic(Severity.Error, $"writer.{writer.Format}",
                 $"the {writer.Format} writer failed: {e.GetType().Name}: {CollapseLines(e.Message)}", sourcePath,
                 Suggestion: "this is a bug in AcneBotox; please report it with the input file"), e);
         }
     }
 
-    private OutputFile Commit(IDocumentWriter writer, MemoryStream buffer, WriteResult result, string sourcePath)
+    private OutputFile Commit(IDocumentWriter writer, PooledBuffer buffer, WriteResult result, string sourcePath)
     {
         using (buffer)
         {
             var path = options.OutputPath(sourcePath, writer.Extension);
-            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            var bytes = buffer.Written;
             // The batch syncs the output folder once before its cache names this file (one fsync per output was a quarter of a batch).
             AtomicFile.Write(path, stream => stream.Write(bytes.Span), FlushMode.Deferred);
             return new OutputFile(writer.Format, path, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), result.Pages);

@@ -31,6 +31,17 @@ public sealed class TextDirectionTests
     }
 
     [Fact]
+    public void No_character_before_the_Hebrew_block_is_right_to_left_so_the_scan_may_skip_them()
+    {
+        // HasRightToLeft (and so every paragraph's direction) skips these without a table lookup.
+        for (var c = 0; c < 0x0590; c++)
+            Assert.False(BidiClassTable.Of(c) is BidiClass.R or BidiClass.AL, $"U+{c:X4} is {BidiClassTable.Of(c)}");
+        Assert.Equal(BidiClass.R, BidiClassTable.Of(0x05D0));   // Hebrew alef
+        Assert.True(TextDirection.HasRightToLeft("Botox \U00010800"));   // Cypriot, right to left, outside the BMP
+        Assert.False(TextDirection.HasRightToLeft("Botox \U0001F600 \u00E9\u0416"));
+    }
+
+    [Fact]
     public void In_a_left_to_right_document_the_first_strong_letter_decides()
     {
         Assert.Equal(BaseDirection.RightToLeft, TextDirection.ForParagraph("שלום, Botox", BaseDirection.LeftToRight));

@@ -14,6 +14,12 @@ public sealed record BatchOutcome(
     /// <summary>Warnings about the run rather than one document: a cache file or entry that was ignored.</summary>
     public IReadOnlyList<Diagnostics.Diagnostic> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// The cache manifest's entries, as the run left it, for documents exported to the output folder by earlier runs
+    /// (sources not in this run), by entry id: the index page lists them too.
+    /// </summary>
+    public IReadOnlyDictionary<string, ManifestEntry> EarlierExports { get; init; } = new Dictionary<string, ManifestEntry>();
+
     /// <summary>The language versions among the run's articles, for the index page.</summary>
     public AcneBotox.Core.Translations.TranslationIndex Translations { get; init; } = AcneBotox.Core.Translations.TranslationIndex.Empty;
 }

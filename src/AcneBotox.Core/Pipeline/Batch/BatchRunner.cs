@@ -63,6 +63,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         {
             Warnings = manifest.Warnings(mine.Select(EntryId)),
             Translations = translations,
+            EarlierExports = manifest.OtherSources,
         };
     }
 

@@ -34,6 +34,7 @@ public sealed class ExportManifest
     private readonly ConcurrentDictionary<string, ManifestEntry?> _changes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _ignored = new(StringComparer.Ordinal);
     private readonly string? _fileProblem;
+    private IReadOnlyDictionary<string, ManifestEntry> _otherSources = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
 
     private ExportManifest(string outputDirectory, ManifestContents contents)
     {
@@ -57,6 +58,12 @@ public sealed class ExportManifest
 
     /// <summary>Every entry of the manifest as loaded (output paths relative to the output folder), by id.</summary>
     public IReadOnlyDictionary<string, ManifestEntry> Entries => _loaded;
+
+    /// <summary>
+    /// After <see cref="Save"/>: the entries the file now holds for sources that were not live in this run (exported by
+    /// earlier runs), by id, so the index page can list them without reading the whole file back.
+    /// </summary>
+    public IReadOnlyDictionary<string, ManifestEntry> OtherSources => _otherSources;
 
     /// <summary>The manifest file's full path.</summary>
     public string Path => System.IO.Path.Combine(_outputDirectory, FileName);
@@ -140,7 +147,11 @@ public sealed class ExportManifest
         // is already what this would write. Rewriting it anyway (7.7 MB at 1,000 documents, parsed again first)
         // was most of an unchanged rerun's time.
         if (_changes.IsEmpty && _ignored.IsEmpty && _fileProblem is null && File.Exists(Path)
-            && _loaded.All(e => liveSources.Contains(SourceOf(e.Key)) || AnyOutputExists(e.Value))) return;
+            && _loaded.All(e => liveSources.Contains(SourceOf(e.Key)) || AnyOutputExists(e.Value)))
+        {
+            _otherSources = OfOtherSources(_loaded, liveSources);
+            return;
+        }
         var entries = new SortedDictionary<string, ManifestEntry>(
             new Dictionary<string, ManifestEntry>(ManifestReader.Read(Path).Entries, StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var (id, entry) in _changes)
@@ -154,7 +165,11 @@ public sealed class ExportManifest
             entries.Remove(id);
         Directory.CreateDirectory(_outputDirectory);
         AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, new ManifestFile(ManifestReader.CurrentFormat, entries), Json));
+        _otherSources = OfOtherSources(entries, liveSources);
     }
+
+    private static Dictionary<string, ManifestEntry> OfOtherSources(IEnumerable<KeyValuePair<string, ManifestEntry>> entries, IReadOnlySet<string> liveSources) =>
+        entries.Where(e => !liveSources.Contains(SourceOf(e.Key))).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
 
     private bool AnyOutputExists(ManifestEntry entry) => entry.Outputs.Any(o =>
         System.IO.Path.GetFullPath(System.IO.Path.Combine(_outputDirectory, o.Path)) is var full

@@ -49,6 +49,24 @@ public class HtmlWriterTests
         Assert.Contains("body { margin: 0; background: var(--page); color: var(--ink); font-family: \"Atkinson Hyperlegible\", \"Noto Sans\", \"Noto Sans Arabic\", \"Noto Sans Hebrew\", \"Noto Sans Devanagari\", \"Noto Sans Thai\", \"Noto Sans CJK SC\", \"Droid Sans Fallback\", \"Noto Sans Symbols\", \"Noto Sans Symbols 2\", \"Noto Sans Math\", \"Symbola\", \"DejaVu Sans\", \"Verdana\", \"Arial\", sans-serif; font-size: 1.081rem;", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_streamed_page_is_the_rendered_text_in_UTF_8_byte_for_byte(bool everyNode)
+    {
+        // Write streams the style sheet's fonts as bytes encoded once; Render inserts them as text. Both must agree,
+        // also around characters outside the BMP and a lone surrogate (written as U+FFFD).
+        var document = everyNode
+            ? HtmlTestDocuments.EveryNode()
+            : new Document(new Metadata { Title = "Plain \U0001F600", Provenance = new Provenance("plain.md", "0") },
+                [new Paragraph([new Text("Smile \U0001F600 and a lone \uD83D surrogate, " + new string('x', 20_000) + " \U0001F44D end.")])]);
+        var context = HtmlTestDocuments.Context(document);
+        var handout = HandoutComposer.Compose(document, context);
+        using var stream = new MemoryStream();
+        new HtmlWriter().Write(handout, context, stream);
+        Assert.Equal(new UTF8Encoding(false).GetBytes(HtmlWriter.Render(handout, context)), stream.ToArray());
+    }
+
     [Fact]
     public void Tables_scroll_in_their_own_labelled_focusable_region()
     {

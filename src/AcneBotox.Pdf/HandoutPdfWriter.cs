@@ -62,12 +62,14 @@ public sealed class HandoutPdfWriter : IDocumentWriter
     {
         var diagnostics = new DiagnosticBag();
         var (pages, reported) = Layout(handout, context, theme, measurer, glyphWarnings, diagnostics, Paginator.MaxBlankShare);
-        // A page left too blank (the end matter did not fit under the body's last block): closer spacing may fit it.
-        if (Paginator.TooBlankPages(pages, theme.BodyHeight) > 0)
+        // A page left too blank (the end matter did not fit under the body's last block), or one whose gaps had to be
+        // stretched to reach its foot: closer spacing may fit it, or save a page. It is kept when it is no worse on both.
+        if (Paginator.TooBlankPages(pages, theme.BodyHeight) > 0 || pages.Any(page => page.Justified))
         {
             var closer = new DiagnosticBag();
             var (tighter, closerReported) = Layout(handout, context, theme with { Tight = true }, measurer, glyphWarnings, closer, Paginator.MaxBlankShare);
-            if (Paginator.TooBlankPages(tighter, theme.BodyHeight) < Paginator.TooBlankPages(pages, theme.BodyHeight) && tighter.Count <= pages.Count)
+            var (tooBlank, closerTooBlank) = (Paginator.TooBlankPages(pages, theme.BodyHeight), Paginator.TooBlankPages(tighter, theme.BodyHeight));
+            if (closerTooBlank <= tooBlank && tighter.Count <= pages.Count && (closerTooBlank < tooBlank || tighter.Count < pages.Count))
             {
                 (pages, reported, diagnostics) = (tighter, closerReported, closer);
                 theme = theme with { Tight = true };

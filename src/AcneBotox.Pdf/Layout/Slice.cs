@@ -3,7 +3,7 @@ namespace AcneBotox.Pdf.Layout;
 /// <summary>
 /// The unit of pagination: a horizontal strip (a line, a table row, an image, a gap). Paragraphs, lists and
 /// callouts measure into slices; the paginator distributes them over pages. Only a slice with a
-/// <see cref="Split"/> (a table row of several lines) may be divided between pages.
+/// <see cref="Split"/> and <see cref="SplitHeights"/> (a table row of several lines) may be divided between pages.
 /// </summary>
 internal sealed class Slice
 {
@@ -43,6 +43,12 @@ internal sealed class Slice
     /// be divided, or not without leaving fewer than two lines on either side.
     /// </summary>
     public Func<double, (Slice Head, Slice Tail)?>? Split { get; init; }
+
+    /// <summary>
+    /// The heights the first part of a <see cref="Split"/> may have, shortest first: where the page breaker may divide
+    /// this slice (between a table row's lines, leaving at least two on either side). Empty for a slice that never divides.
+    /// </summary>
+    public IReadOnlyList<double> SplitHeights { get; init; } = [];
 
     /// <summary>This figure slice scaled to <paramref name="height"/>: its pictures shrink about their left edge.</summary>
     public Slice ScaledTo(double height)

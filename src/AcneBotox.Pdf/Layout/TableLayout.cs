@@ -89,6 +89,9 @@ internal static class TableLayout
                         ? null
                         : (Part(first, fits), Part(first + fits, count - fits));
                 },
+                SplitHeights = isHeader
+                    ? []
+                    : [.. Enumerable.Range(MinLinesPerPart, Math.Max(0, count - 2 * MinLinesPerPart + 1)).Select(lines => lines * lineHeight + 2 * padding)],
             };
         }
         // Leave room for the header row repeated above the part on a continuation page.

@@ -96,6 +96,12 @@ internal sealed class FontFace
         }
     }
 
+    /// <summary>The face's own glyph for <paramref name="codePoint"/>, or null when it has none.</summary>
+    public uint? NominalGlyph(int codePoint)
+    {
+        lock (_gate) return _font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0 ? glyph : null;
+    }
+
     /// <summary>The unshaped advance of <paramref name="glyph"/> in font units.</summary>
     public int Advance(uint glyph)
     {

@@ -7,7 +7,8 @@ namespace AcneBotox.Pdf.Layout;
 /// <see cref="BidiParagraph"/>, resolved once over the paragraph, reordered line by line by rule L2): each fragment
 /// is cut where the embedding level changes, the pieces are placed left to right in visual order, and right-to-left
 /// pieces are marked so they are shaped right to left. Lines of a right-to-left paragraph are set from the right.
-/// Text inside each piece stays in logical order, so the glyphs' Unicode mappings give the text back as written.
+/// The pieces are listed in logical order, each at its visual place, and text inside each piece stays in logical
+/// order: the PDF draws them in that order, so a reader taking text in content order gets it back as written.
 /// </summary>
 internal static class BidiLines
 {
@@ -43,12 +44,12 @@ internal static class BidiLines
         var lineEnd = lineStart + line.Text.Length;
         var visibleEnd = lineEnd;
         while (visibleEnd > lineStart && paragraph.Text[visibleEnd - 1] == ' ') visibleEnd--;
-        var fragments = new List<LineFragment>();
+        var fragments = new List<(int Start, LineFragment Piece)>();
         var x = 0.0;
         foreach (var run in paragraph.VisualRuns(lineStart, lineEnd))
         {
             // The fragments this run overlaps, in logical order; in a right-to-left run they are placed last first.
-            var pieces = new List<LineFragment>();
+            var pieces = new List<(int Start, LineFragment Piece)>();
             for (var i = 0; i < starts.Length; i++)
             {
                 var fragment = line.Fragments[i];
@@ -62,23 +63,18 @@ internal static class BidiLines
                 if (split > from)
                 {
                     var visible = fragment.Text.Substring(from - starts[i], split - from);
-                    pieces.Add(new LineFragment(0, visible, style, measurer.Width(visible, style), fragment.LinkTarget, fragment.PaperOnly));
+                    pieces.Add((from, new LineFragment(0, visible, style, measurer.Width(visible, style), fragment.LinkTarget, fragment.PaperOnly)));
                 }
-                if (to > split) pieces.Add(new LineFragment(0, fragment.Text.Substring(split - starts[i], to - split), style, 0, fragment.LinkTarget, fragment.PaperOnly));
+                if (to > split) pieces.Add((split, new LineFragment(0, fragment.Text.Substring(split - starts[i], to - split), style, 0, fragment.LinkTarget, fragment.PaperOnly)));
             }
             if (run.IsRightToLeft) pieces.Reverse();
-            foreach (var piece in pieces)
+            foreach (var (start, piece) in pieces)
             {
-                fragments.Add(piece with { X = x });
+                fragments.Add((start, piece with { X = x }));
                 x += piece.Width;
             }
         }
-        if (paragraph.IsRightToLeft)
-        {
-            var shift = Math.Max(0, width - x);
-            for (var i = 0; i < fragments.Count; i++) fragments[i] = fragments[i] with { X = fragments[i].X + shift };
-            return new TextLine(fragments, x);
-        }
-        return new TextLine(fragments, x);
+        var shift = paragraph.IsRightToLeft ? Math.Max(0, width - x) : 0;
+        return new TextLine([.. fragments.OrderBy(f => f.Start).Select(f => f.Piece with { X = f.Piece.X + shift })], x);
     }
 }

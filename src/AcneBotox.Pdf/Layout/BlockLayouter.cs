@@ -131,7 +131,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
             case Callout callout: Callout(callout, frame); break;
             case Quote quote: Quote(quote, frame); break;
             case Image image: Picture(image, frame); break;
-            case Table table: TableLayout.Layout(table, frame, theme, measurer, Runs, _slices); break;
+            case Table table: TableLayout.Layout(table, frame, theme, measurer, Runs, _slices, direction); break;
             case ThematicBreak: Rule(frame); break;
             default: throw new InvalidOperationException($"the PDF writer has no layout for {block.GetType().Name}");
         }

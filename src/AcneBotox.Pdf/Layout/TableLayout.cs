@@ -1,3 +1,4 @@
+using AcneBotox.Core.Bidi;
 using AcneBotox.Core.Look;
 using AcneBotox.Core.Model;
 
@@ -14,7 +15,7 @@ internal static class TableLayout
 
     /// <summary>Appends the table's row slices to <paramref name="slices"/>.</summary>
     public static void Layout(Table table, Frame frame, HandoutTheme theme, ITextMeasurer measurer,
-        Func<IEnumerable<Inline>, TextStyle, List<StyledRun>> runs, List<Slice> slices)
+        Func<IEnumerable<Inline>, TextStyle, List<StyledRun>> runs, List<Slice> slices, BaseDirection direction = BaseDirection.LeftToRight)
     {
         var columns = Math.Max(table.Header.Cells.Length, table.Rows.IsDefaultOrEmpty ? 0 : table.Rows.Max(r => r.Cells.Length));
         if (columns == 0) return;
@@ -22,14 +23,14 @@ internal static class TableLayout
         var widths = ColumnWidths(table, columns, frame.Width, padding, theme, measurer, runs);
         var tableNode = new StructNode("Table", frame.Parent);
         var context = new TableContext();
-        var header = Row(table.Header, true, tableNode, widths, frame, padding, theme, measurer, runs, context, 0);
+        var header = Row(table.Header, true, tableNode, widths, frame, padding, theme, measurer, runs, context, 0, direction);
         foreach (var part in header) part.KeepWithNext = true;
         // A header row taller than a quarter page is not repeated: it would crowd out the rows.
         var repeat = header.Count == 1 && header[0].Height <= theme.BodyHeight / 4;
         context.Header = repeat ? header[0] : null;
         slices.AddRange(header);
         foreach (var row in table.Rows)
-            slices.AddRange(Row(row, false, tableNode, widths, frame, padding, theme, measurer, runs, context, repeat ? header[0].Height : 0));
+            slices.AddRange(Row(row, false, tableNode, widths, frame, padding, theme, measurer, runs, context, repeat ? header[0].Height : 0, direction));
     }
 
     // Column widths from the cells' content, the same decision as the Word table's (Core's TableColumnWidths):
@@ -48,7 +49,8 @@ internal static class TableLayout
 
     /// <summary>A row as one slice; a row taller than a page becomes several slices of whole lines, so it never runs into the footer.</summary>
     private static List<Slice> Row(TableRow row, bool isHeader, StructNode table, double[] widths, Frame frame, double padding,
-        HandoutTheme theme, ITextMeasurer measurer, Func<IEnumerable<Inline>, TextStyle, List<StyledRun>> runs, TableContext context, double reserved)
+        HandoutTheme theme, ITextMeasurer measurer, Func<IEnumerable<Inline>, TextStyle, List<StyledRun>> runs, TableContext context, double reserved,
+        BaseDirection direction)
     {
         var rowNode = new StructNode("TR", table);
         var style = isHeader ? theme.Body.WithBold() : theme.Body;
@@ -60,6 +62,10 @@ internal static class TableLayout
             var inlines = c < row.Cells.Length ? row.Cells[c].Inlines : [];
             var cellRuns = runs(inlines, style);
             var lines = cellRuns.Count == 0 ? [] : LineBreaker.Break(cellRuns, widths[c] - 2 * padding, measurer);
+            // A cell is a paragraph of its own for the bidi algorithm, as in HTML and Word.
+            var text = string.Concat(cellRuns.Select(r => r.Text));
+            var cellDirection = TextDirection.ForParagraph(text, direction);
+            if (!BidiLines.NeedsNone(text, cellDirection)) lines = BidiLines.Arrange(lines, cellDirection, widths[c] - 2 * padding, measurer);
             cells.Add((new StructNode(isHeader ? "TH" : "TD", rowNode), lines, x, widths[c]));
             x += widths[c];
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AcneBotox.Core.Bidi;
 using AcneBotox.Pdf.Glyphs;
 using AcneBotox.Pdf.Layout;
 using PdfSharp.Drawing;
@@ -25,6 +26,11 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
     public void Draw(XGraphics gfx, PdfPage page, string text, TextStyle style, double x, double baseline)
     {
         if (text.Length == 0) return;
+        if (style.RightToLeft || TextDirection.HasRightToLeft(text))
+        {
+            Draw(gfx, page, [new GlyphPiece(text, style, x, baseline)]);
+            return;
+        }
         // PDFsharp's structure builder opens the pending marked-content sequence (BDC with its MCID) on its next
         // drawing call; an empty, transparent line is that call, so the glyphs land inside their tag.
         gfx.DrawLine(OpenMarkedContent, x, baseline, x, baseline);
@@ -38,6 +44,96 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
             content.Append(Invariant($"{font.ResourceName} {N(style.Size)} Tf\n"));
             pen = DrawRun(content, font, run, style.Size, pen, y);
         }
+        content.Append("ET Q\n");
+    }
+
+    /// <summary>
+    /// Draws the pieces of one line (in logical order, each at its place) as one text object. Pieces with right-to-left
+    /// text go out in logical order with the aids <see cref="LineGlyphs"/> describes; other pieces are drawn one by one.
+    /// </summary>
+    public void Draw(XGraphics gfx, PdfPage page, IReadOnlyList<GlyphPiece> pieces)
+    {
+        if (!pieces.Any(p => p.Style.RightToLeft || TextDirection.HasRightToLeft(p.Text)))
+        {
+            foreach (var piece in pieces) Draw(gfx, page, piece.Text, piece.Style, piece.X, piece.Baseline);
+            return;
+        }
+        var glyphs = LineGlyphs.Place(Layout, pieces);
+        if (glyphs.Count == 0) return;
+        gfx.DrawLine(OpenMarkedContent, pieces[0].X, pieces[0].Baseline, pieces[0].X, pieces[0].Baseline);
+        var content = gfx.Internals.ContentStringBuilder ?? throw new InvalidOperationException("the page has no PDF content stream to draw into");
+        var spans = LineGlyphs.ReplacementSpans(glyphs);
+        content.Append("q BT\n");
+        EmbeddedGlyphFont? font = null;
+        var size = 0.0;
+        uint? color = null;
+        var open = false;
+        PlacedGlyph? previous = null;
+        var span = 0;
+        var inSpan = false;
+        void Close()
+        {
+            if (open) content.Append("] TJ\n");
+            open = false;
+        }
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            var glyph = glyphs[i];
+            if (span < spans.Count && spans[span].Start == i)
+            {
+                Close();
+                content.Append(Invariant($"/Span <</ActualText {TextString(spans[span].Text)}>> BDC\n"));
+                inSpan = true;
+            }
+            if (color != glyph.Color)
+            {
+                Close();
+                content.Append(Invariant($"{Channel(glyph.Color, 16)} {Channel(glyph.Color, 8)} {Channel(glyph.Color, 0)} rg\n"));
+                color = glyph.Color;
+            }
+            var face = FontFor(page, glyph.Face);
+            if (face != font || size != glyph.Size)
+            {
+                Close();
+                content.Append(Invariant($"{face.ResourceName} {N(glyph.Size)} Tf\n"));
+                (font, size) = (face, glyph.Size);
+            }
+            // A glyph that already stands for other text gets this text as its own replacement, unless a stretch's covers it.
+            var ownText = !face.Use(glyph.Glyph, glyph.Text) && !inSpan;
+            var alone = ownText || glyph.Shifted || glyph.Invisible;
+            var y = page.Height.Point - glyph.Baseline;
+            if (alone || !open || previous is null || previous.Baseline != glyph.Baseline)
+            {
+                Close();
+                if (ownText) content.Append(Invariant($"/Span <</ActualText {TextString(glyph.Text)}>> BDC\n"));
+                if (glyph.Invisible) content.Append(Invariant($"3 Tr {LineGlyphs.InvisibleLetterScaling} Tz\n"));
+                content.Append(Invariant($"1 0 0 1 {N(glyph.X)} {N(y)} Tm ["));
+                open = true;
+            }
+            else
+            {
+                // From where the previous glyph's own advance left the pen to this glyph's origin (left, in a
+                // right-to-left stretch written in logical order), in thousandths of the font size.
+                var adjust = (previous.X + previous.Face.Advance(previous.Glyph) * previous.Size / previous.Face.UnitsPerEm - glyph.X) * 1000.0 / glyph.Size;
+                if (Math.Abs(adjust) > 0.0005) content.Append(' ').Append(N(adjust)).Append(' ');
+            }
+            content.Append(Invariant($"<{glyph.Glyph:X4}>"));
+            if (alone)
+            {
+                Close();
+                if (glyph.Invisible) content.Append("0 Tr 100 Tz\n");
+                if (ownText) content.Append("EMC\n");
+            }
+            previous = glyph;
+            if (inSpan && i == spans[span].End - 1)
+            {
+                Close();
+                content.Append("EMC\n");
+                inSpan = false;
+                span++;
+            }
+        }
+        Close();
         content.Append("ET Q\n");
     }
 
@@ -129,6 +225,8 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
         }
         return texts;
     }
+
+    private static string TextString(string text) => $"<FEFF{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}>";
 
     private static string Channel(uint rgb, int shift) => N(((rgb >> shift) & 0xFF) / 255.0);
 

@@ -202,6 +202,14 @@ internal sealed class HandoutRenderer(HandoutTheme theme, GlyphLayout glyphs, Fu
     private void DrawLine(XGraphics gfx, PdfPage page, StructureBuilder builder, PlacedLine line, double top, bool tagged)
     {
         var underlines = new List<(XRect Rect, uint Color)>();
+        // Plain pieces (no link, not for paper) that follow each other are drawn together, in logical order, so a
+        // right-to-left line's text object reads as written (GlyphPainter); a link or printed address is its own element.
+        var plain = new List<GlyphPiece>();
+        void Flush()
+        {
+            if (plain.Count > 0) _painter!.Draw(gfx, page, plain);
+            plain.Clear();
+        }
         foreach (var fragment in line.Line.Fragments)
         {
             if (fragment.Text.Length == 0) continue;
@@ -212,22 +220,30 @@ internal sealed class HandoutRenderer(HandoutTheme theme, GlyphLayout glyphs, Fu
             var lineTop = top + line.Top;
             var baseline = lineTop + (line.Height - size * (ascent + descent)) / 2 + size * ascent;
             var x = theme.Margin + line.X + fragment.X;
+            // Links are underlined: colour alone does not tell them from the text around them (WCAG 1.4.1).
+            if (fragment.LinkTarget is not null && fragment.Width > 0)
+                underlines.Add((new XRect(x, baseline + size * 0.12, fragment.Width, Math.Max(0.5, size * 0.06)), fragment.Style.Color));
+            var piece = new GlyphPiece(fragment.Text, fragment.Style, x, baseline);
+            // A printed link address is text for paper only: its own Span, so tools can tell it from the article.
+            var span = tagged && fragment.PaperOnly;
+            if (!(tagged && fragment.LinkTarget is not null) && !span)
+            {
+                plain.Add(piece);
+                continue;
+            }
+            Flush();
             var annotation = tagged && fragment.LinkTarget is { } target ? LinkAnnotation(target, x, lineTop, fragment.Width, line.Height) : null;
             if (annotation is not null)
             {
                 builder.BeginElement(annotation, Describe(fragment));
                 _parentTree!.LinkAdded();
             }
-            // A printed link address is text for paper only: its own Span, so tools can tell it from the article.
-            var span = tagged && fragment.PaperOnly;
             if (span) builder.BeginInlineLevelElement("Span");
-            _painter!.Draw(gfx, page, fragment.Text, fragment.Style, x, baseline);
+            _painter!.Draw(gfx, page, [piece]);
             if (span) builder.End();
             if (annotation is not null) builder.End();
-            // Links are underlined: colour alone does not tell them from the text around them (WCAG 1.4.1).
-            if (fragment.LinkTarget is not null && fragment.Width > 0)
-                underlines.Add((new XRect(x, baseline + size * 0.12, fragment.Width, Math.Max(0.5, size * 0.06)), fragment.Style.Color));
         }
+        Flush();
         if (underlines.Count == 0) return;
         void Draw()
         {

@@ -14,10 +14,13 @@ namespace AcneBotox.Conformance.Tests.Parity;
 /// </summary>
 internal static class OutputText
 {
-    /// <summary>The PDF's tagged content in content-stream order (our writer draws in reading order), read with PdfPig.</summary>
+    /// <summary>
+    /// The PDF's tagged content in content-stream order (our writer draws in reading order, right-to-left text too),
+    /// read with PdfPig, which takes a marked-content sequence's replacement text (<c>/ActualText</c>) for its glyphs.
+    /// </summary>
     public static string Pdf(string path)
     {
-        using var pdf = PdfDocument.Open(path);
+        using var pdf = PdfDocument.Open(path, new ParsingOptions { UseActualText = true });
         var text = new StringBuilder();
         foreach (var page in pdf.GetPages())
         {
@@ -31,7 +34,8 @@ internal static class OutputText
 
     private static void CollectSkipped(MarkedContentElement element, HashSet<(double, double, string)> skipped, bool inSkipped)
     {
-        var skip = inSkipped || element.IsArtifact || element.Tag is "Artifact" or "Lbl" or "Span";
+        // A Span with an MCID is a structure element (a printed link address); one without is only replacement text.
+        var skip = inSkipped || element.IsArtifact || element.Tag is "Artifact" or "Lbl" || (element.Tag == "Span" && element.MarkedContentIdentifier >= 0);
         if (skip) foreach (var letter in element.Letters) skipped.Add(Key(letter));
         foreach (var child in element.Children) CollectSkipped(child, skipped, skip);
     }

@@ -273,9 +273,12 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
     private void Quote(Quote quote, Frame frame)
     {
         var indent = theme.BodySize * 1.2;
-        var decoration = new Decoration(frame.X, 3, theme.Decoration, null, BarOnly: true);
+        const double bar = 3;
+        // In a right-to-left handout the bar sits at the right and the quote indents from the right, as in HTML and Word.
+        var mirrored = direction == BaseDirection.RightToLeft;
+        var decoration = new Decoration(mirrored ? frame.X + frame.Width - bar : frame.X, bar, theme.Decoration, null, BarOnly: true);
         var node = new StructNode("BlockQuote", frame.Parent);
-        Blocks(quote.Blocks, new Frame(frame.X + indent, frame.Width - indent, node, [.. frame.Decorations, decoration], frame.ListDepth));
+        Blocks(quote.Blocks, new Frame(mirrored ? frame.X : frame.X + indent, frame.Width - indent, node, [.. frame.Decorations, decoration], frame.ListDepth));
     }
 
     private void Picture(Image image, Frame frame)

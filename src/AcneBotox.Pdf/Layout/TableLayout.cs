@@ -5,7 +5,8 @@ using AcneBotox.Core.Model;
 namespace AcneBotox.Pdf.Layout;
 
 /// <summary>
-/// Lays out a table: one slice per row, column widths from the content, header row repeated. A row splits between
+/// Lays out a table: one slice per row, column widths from the content, header row repeated, columns from the right
+/// in a right-to-left handout. A row splits between
 /// pages (between its lines) only when it is taller than a page or moving it whole would leave a page too blank.
 /// </summary>
 internal static class TableLayout
@@ -56,9 +57,13 @@ internal static class TableLayout
         var style = isHeader ? theme.Body.WithBold() : theme.Body;
         var lineHeight = style.Size * theme.LineHeight;
         var cells = new List<(StructNode Node, IReadOnlyList<TextLine> Lines, double X, double Width)>();
-        var x = frame.X;
+        // In a right-to-left handout the first column is at the right, as with HTML's dir="rtl" and Word's w:bidiVisual;
+        // cells stay in logical order in the structure tree.
+        var mirrored = direction == BaseDirection.RightToLeft;
+        var x = mirrored ? frame.X + frame.Width : frame.X;
         for (var c = 0; c < widths.Length; c++)
         {
+            if (mirrored) x -= widths[c];
             var inlines = c < row.Cells.Length ? row.Cells[c].Inlines : [];
             var cellRuns = runs(inlines, style);
             var lines = cellRuns.Count == 0 ? [] : LineBreaker.Break(cellRuns, widths[c] - 2 * padding, measurer);
@@ -67,7 +72,7 @@ internal static class TableLayout
             var cellDirection = TextDirection.ForParagraph(text, direction);
             if (!BidiLines.NeedsNone(text, cellDirection)) lines = BidiLines.Arrange(lines, cellDirection, widths[c] - 2 * padding, measurer);
             cells.Add((new StructNode(isHeader ? "TH" : "TD", rowNode), lines, x, widths[c]));
-            x += widths[c];
+            if (!mirrored) x += widths[c];
         }
         var totalLines = Math.Max(1, cells.Max(cell => cell.Lines.Count));
         // The lines from `first`, `count` of them, as one slice; it may split again between its lines.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end comparison (issue 14): publishes acnebotox as it ships (Release, ReadyToRun) and runs it, pandoc
+# End-to-end comparison (issue 14): publishes acnebotox as it ships (Release, Native AOT) and runs it, pandoc
 # and Typst (the npm package @myriaddreamin/typst-ts-node-compiler, installed into tests/bench/typst, a
 # bench-only folder: CI never installs or runs it) on the same texts. Prints medians of paired, interleaved
 # runs and the ratios the issue's targets are stated in. See tests/bench/compare.py for the sections.

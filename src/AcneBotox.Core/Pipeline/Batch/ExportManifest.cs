@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.IO;
 
@@ -19,15 +18,6 @@ public sealed class ExportManifest
     public const string FileName = ".acnebotox.cache.json";
 
     private const string Rule = "cache.ignored";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        TypeInfoResolver = ManifestJsonContext.Default,
-    };
 
     private readonly string _outputDirectory;
     private readonly IReadOnlyDictionary<string, ManifestEntry> _loaded;
@@ -164,7 +154,7 @@ public sealed class ExportManifest
         foreach (var id in entries.Keys.Where(id => !liveSources.Contains(SourceOf(id)) && !AnyOutputExists(entries[id])).ToList())
             entries.Remove(id);
         Directory.CreateDirectory(_outputDirectory);
-        AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, new ManifestFile(ManifestReader.CurrentFormat, entries), Json));
+        AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, new ManifestFile(ManifestReader.CurrentFormat, entries), ManifestJsonContext.Default.ManifestFile));
         _otherSources = OfOtherSources(entries, liveSources);
     }
 

@@ -10,6 +10,7 @@ namespace AcneBotox.Core.Pipeline.Batch;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(SeverityJsonConverter)])]
 [JsonSerializable(typeof(ManifestFile))]
 internal sealed partial class ManifestJsonContext : JsonSerializerContext;

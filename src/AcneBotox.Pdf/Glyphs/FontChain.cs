@@ -15,9 +15,11 @@ internal sealed class FontChain
     private static readonly Lazy<FontFace[]> AtkinsonFaces = new(() =>
         [.. Enum.GetValues<FontKind>().Select(kind => FontFace.Open(AtkinsonFontResolver.Load(FaceName(kind)), "Atkinson Hyperlegible"))]);
 
-    private readonly IReadOnlyList<FontFace>[] _faces;
+    // A fallback face is opened (its file read and handed to HarfBuzz) only when a character first needs it: most
+    // handouts never leave Atkinson, and opening the default fallbacks cost more than the rest of a one-article run.
+    private readonly IReadOnlyList<Lazy<FontFace?>>[] _faces;
 
-    private FontChain(IReadOnlyList<FontFace>[] faces, IReadOnlyList<string> tried, IReadOnlyList<string> missingFamilies)
+    private FontChain(IReadOnlyList<Lazy<FontFace?>>[] faces, IReadOnlyList<string> tried, IReadOnlyList<string> missingFamilies)
     {
         _faces = faces;
         Tried = tried;
@@ -25,7 +27,7 @@ internal sealed class FontChain
     }
 
     /// <summary>Atkinson Hyperlegible alone, no fallback.</summary>
-    public static FontChain AtkinsonOnly { get; } = new([.. Enum.GetValues<FontKind>().Select(kind => (IReadOnlyList<FontFace>)[Atkinson(kind)])],
+    public static FontChain AtkinsonOnly { get; } = new([.. Enum.GetValues<FontKind>().Select(kind => (IReadOnlyList<Lazy<FontFace?>>)[AtkinsonSlot(kind)])],
         [AtkinsonFontResolver.FamilyName], []);
 
     /// <summary>
@@ -39,15 +41,16 @@ internal sealed class FontChain
         var names = families.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var tried = new List<string> { AtkinsonFontResolver.FamilyName };
         var missing = new List<string>();
-        var faces = new IReadOnlyList<FontFace>[Enum.GetValues<FontKind>().Length];
+        var faces = new IReadOnlyList<Lazy<FontFace?>>[Enum.GetValues<FontKind>().Length];
         foreach (var kind in Enum.GetValues<FontKind>())
         {
-            var list = new List<FontFace> { Atkinson(kind) };
+            var list = new List<Lazy<FontFace?>> { AtkinsonSlot(kind) };
             foreach (var family in names)
             {
                 var bold = kind is FontKind.Bold or FontKind.BoldItalic;
                 var italic = kind is FontKind.Italic or FontKind.BoldItalic;
-                if (index.Find(family, bold, italic) is { } location && Open(location) is { } face) list.Add(face);
+                // The index lists only faces with TrueType outlines, the faces Open accepts.
+                if (index.Find(family, bold, italic) is { } location) list.Add(new Lazy<FontFace?>(() => Open(location)));
                 else if (kind == FontKind.Regular) missing.Add(family);
             }
             faces[(int)kind] = list;
@@ -63,10 +66,13 @@ internal sealed class FontChain
     public IReadOnlyList<string> MissingFamilies { get; }
 
     /// <summary>The face whose metrics place a line of this kind: Atkinson Hyperlegible.</summary>
-    public FontFace Primary(FontKind kind) => _faces[(int)kind][0];
+    public FontFace Primary(FontKind kind) => _faces[(int)kind][0].Value!;
+
+    /// <summary>How many fallback faces of this chain have been opened so far (each is opened when a character first needs it).</summary>
+    internal int OpenedFallbacks => _faces.SelectMany(faces => faces.Skip(1)).Count(slot => slot.IsValueCreated);
 
     /// <summary>True when some face of the chain has a glyph for <paramref name="codePoint"/>.</summary>
-    public bool Covers(int codePoint) => _faces[(int)FontKind.Regular].Any(f => f.Covers(codePoint));
+    public bool Covers(int codePoint) => _faces[(int)FontKind.Regular].Any(f => f.Value?.Covers(codePoint) == true);
 
     /// <summary>Splits <paramref name="text"/> into runs of one face each, in logical order.</summary>
     public List<(FontFace Face, int Start, int Length)> Itemize(string text, FontKind kind)
@@ -75,7 +81,7 @@ internal sealed class FontChain
         var runs = new List<(FontFace Face, int Start, int Length)>();
         if (faces.Count == 1 || text.Length == 0)
         {
-            runs.Add((faces[0], 0, text.Length));
+            runs.Add((Atkinson(kind), 0, text.Length));
             return runs;
         }
         var elements = StringInfo.ParseCombiningCharacters(text);
@@ -93,18 +99,18 @@ internal sealed class FontChain
             }
             current = face;
         }
-        runs.Add((current ?? faces[0], start, text.Length - start));
+        runs.Add((current ?? Atkinson(kind), start, text.Length - start));
         return runs;
     }
 
     // Neutral characters (spaces, punctuation, digits) stay with the face before them when it has them, so a run
     // of Arabic with a comma is shaped as one; everything else takes the first face that has all of it.
-    private static FontFace Choose(IReadOnlyList<FontFace> faces, string text, int from, int to, FontFace? current)
+    private static FontFace Choose(IReadOnlyList<Lazy<FontFace?>> faces, string text, int from, int to, FontFace? current)
     {
         if (current is not null && IsNeutral(text, from, to) && CoversAll(current, text, from, to)) return current;
-        foreach (var face in faces)
-            if (CoversAll(face, text, from, to)) return face;
-        return current ?? faces[0];
+        foreach (var slot in faces)
+            if (slot.Value is { } face && CoversAll(face, text, from, to)) return face;
+        return current ?? faces[0].Value!;
     }
 
     private static bool IsNeutral(string text, int from, int to)
@@ -131,6 +137,8 @@ internal sealed class FontChain
         codePoint is 0x200C or 0x200D or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF) or 0x200E or 0x200F;
 
     private static FontFace Atkinson(FontKind kind) => AtkinsonFaces.Value[(int)kind];
+
+    private static Lazy<FontFace?> AtkinsonSlot(FontKind kind) => new(() => Atkinson(kind));
 
     private static string FaceName(FontKind kind) =>
         AtkinsonFontResolver.FaceName(kind is FontKind.Bold or FontKind.BoldItalic, kind is FontKind.Italic or FontKind.BoldItalic);

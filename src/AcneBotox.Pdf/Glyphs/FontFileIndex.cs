@@ -87,23 +87,25 @@ internal sealed class FontFileIndex
         }
     }
 
-    // The family and style of the face whose offset table starts at `start`; null unless it has glyf outlines.
+    // The family and style of the face whose offset table starts at `start`; null unless it has TrueType outlines
+    // (glyf and loca tables), the only faces the PDF can embed (FontFace.HasOutlines).
     private static (string Family, string Style)? ReadNames(FileStream stream, long start)
     {
         var header = Read(stream, start, 12);
         int tables = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4));
         var directory = Read(stream, start + 12, tables * 16);
         long nameOffset = -1, nameLength = 0;
-        var hasGlyf = false;
+        bool hasGlyf = false, hasLoca = false;
         for (var t = 0; t < tables; t++)
         {
             var record = directory.AsSpan(16 * t);
             if (record[..4].SequenceEqual("glyf"u8)) hasGlyf = true;
+            if (record[..4].SequenceEqual("loca"u8)) hasLoca = true;
             if (!record[..4].SequenceEqual("name"u8)) continue;
             nameOffset = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
             nameLength = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
         }
-        if (!hasGlyf || nameOffset < 0 || nameLength > 1 << 20) return null;
+        if (!hasGlyf || !hasLoca || nameOffset < 0 || nameLength > 1 << 20) return null;
         var name = Read(stream, nameOffset, (int)nameLength);
         var family = NameString(name, 16) ?? NameString(name, 1);
         var style = NameString(name, 17) ?? NameString(name, 2) ?? "Regular";

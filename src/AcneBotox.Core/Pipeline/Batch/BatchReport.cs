@@ -57,7 +57,13 @@ public static class BatchReport
         json.WriteEndObject();
 
         json.WriteStartArray("documents");
-        foreach (var result in results) WriteDocument(json, result, relativeTo);
+        foreach (var result in results)
+        {
+            WriteDocument(json, result, relativeTo);
+            // The writer keeps everything until flushed: without this the whole report (20 MB at 3,000 documents
+            // with their findings) sat in one growing buffer at the end of a run, the peak of its memory.
+            json.Flush();
+        }
         json.WriteEndArray();
         // About the run, not one document (an ignored cache file or entry).
         WriteDiagnostics(json, "warnings", outcome.Warnings, relativeTo);

@@ -46,7 +46,21 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
     }
 
     /// <summary>Composed body blocks (the article, then the sources): heading levels are already final.</summary>
-    public void Body(IEnumerable<Block> blocks) => Blocks(blocks, Root);
+    public void Body(IEnumerable<Block> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var list = blocks.ToList();
+        if (list.Count == 0) return;
+        // A later run (the sources after the article) is spaced from the one before as if it were the same run.
+        if (_bodyStarted) Gap(GapBefore(list[0]), Root);
+        _bodyStarted = true;
+        Blocks(list, Root);
+    }
+
+    // Set once the first body run is laid out.
+    private bool _bodyStarted;
+
+    private double GapBefore(Block block) => block is Heading ? theme.Type.HeadingGapBefore * theme.SpacingScale : theme.ParagraphGap;
 
     /// <summary>
     /// The numbered "Links in this handout" list of the addresses paper cannot show after their links
@@ -114,7 +128,7 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         var first = true;
         foreach (var block in blocks)
         {
-            if (!first) Gap(block is Heading ? theme.Type.HeadingGapBefore * theme.SpacingScale : theme.ParagraphGap, frame);
+            if (!first) Gap(GapBefore(block), frame);
             first = false;
             Block(block, frame);
         }

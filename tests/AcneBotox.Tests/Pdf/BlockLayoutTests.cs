@@ -128,4 +128,26 @@ public sealed class BlockLayoutTests
         Assert.True(longWord.Lines.Count > 1);
         Assert.All(pages.SelectMany(TextPieces).SelectMany(p => p.Lines), line => Assert.True(line.X + line.Line.Width <= 200 + 1e-6));
     }
+
+    [Fact]
+    public void The_sources_after_the_article_are_spaced_like_a_section_of_it()
+    {
+        // The PDF lays out the article and then the sources as two runs of body blocks; the sources heading must
+        // keep the space above it that a heading inside the article gets (it used to sit on the last paragraph).
+        var theme = Theme(1000);
+        double GapAboveHeading(params Block[][] runs)
+        {
+            var layouter = new BlockLayouter(theme, new FixedWidthMeasurer(), _ => null, s => s, _ => { });
+            foreach (var run in runs) layouter.Body(Composed(run));
+            var slices = layouter.Slices;
+            var heading = slices.ToList().FindIndex(s => s.Pieces.OfType<TextPiece>().Any(p => p.Node!.Tag.StartsWith('H')));
+            return slices.Take(heading).Reverse().TakeWhile(s => s.Pieces.Count == 0).Sum(s => s.Height);
+        }
+
+        var oneRun = GapAboveHeading([Words(5), Heading("Sources", 2), Words(3)]);
+        var twoRuns = GapAboveHeading([Words(5)], [Heading("Sources", 2), Words(3)]);
+
+        Assert.True(oneRun > 0);
+        Assert.Equal(oneRun, twoRuns, 3);
+    }
 }

@@ -146,8 +146,28 @@ public sealed class ImageResolverTests : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // A rename racing with a reader can fail; the next round tries again.
+                // A rename racing with a reader can fail; put the real folder back, or a folder swap cut
+                // short would leave the image missing (or the folder a link) for every later round, and under a
+                // heavily loaded machine the reader could then never see the real image at all.
+                RestoreRealFolder(folder, stash);
             }
+        }
+    }
+
+    // The even rounds put the real image back by an atomic rename once its folder is real again.
+    private static void RestoreRealFolder(string folder, string stash)
+    {
+        try
+        {
+            if (Directory.Exists(stash))
+            {
+                if (new DirectoryInfo(folder).LinkTarget is not null) Directory.Delete(folder);
+                if (!Directory.Exists(folder)) Directory.Move(stash, folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Still racing: the next round's catch tries again.
         }
     }
 }

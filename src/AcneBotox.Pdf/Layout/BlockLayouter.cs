@@ -36,12 +36,11 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         if (title.Subtitle is { } subtitle)
         {
             Paragraph(Runs([new Text(subtitle)], new TextStyle(FontKind.Regular, theme.Type.Subtitle, theme.Muted)), "P", Root);
-            Gap(theme.ParagraphGap);
         }
         if (title.Summary is { } summary)
         {
+            if (title.Subtitle is not null) Gap(theme.ParagraphGap);
             Paragraph(Runs([new Text(summary)], theme.Body), "P", Root);
-            Gap(theme.ParagraphGap);
         }
     }
 
@@ -51,14 +50,22 @@ internal sealed class BlockLayouter(HandoutTheme theme, ITextMeasurer measurer, 
         ArgumentNullException.ThrowIfNull(blocks);
         var list = blocks.ToList();
         if (list.Count == 0) return;
-        // A later run (the sources after the article) is spaced from the one before as if it were the same run.
-        if (_bodyStarted) Gap(GapBefore(list[0]), Root);
-        _bodyStarted = true;
+        // The first block is spaced from the title block, and a later run (the sources after the article) from the
+        // one before, as if they were one run: a first section heading gets the space above it that every section
+        // heading gets, so it does not read as a subtitle. The space already under the title counts towards it,
+        // as adjoining margins collapse in the HTML style sheet.
+        var gapBefore = _slices.Count > 0 ? GapBefore(list[0]) - TrailingGap() : 0;
+        if (gapBefore > 0) Gap(gapBefore, Root);
         Blocks(list, Root);
     }
 
-    // Set once the first body run is laid out.
-    private bool _bodyStarted;
+    // The height of the empty slices (gaps) at the end of what is laid out so far.
+    private double TrailingGap()
+    {
+        var gap = 0.0;
+        for (var i = _slices.Count - 1; i >= 0 && _slices[i].Pieces.Count == 0; i--) gap += _slices[i].Height;
+        return gap;
+    }
 
     private double GapBefore(Block block) => block is Heading ? theme.Type.HeadingGapBefore * theme.SpacingScale : theme.ParagraphGap;
 

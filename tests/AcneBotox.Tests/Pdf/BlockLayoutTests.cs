@@ -1,3 +1,4 @@
+using AcneBotox.Core.Composition;
 using AcneBotox.Core.Model;
 using AcneBotox.Pdf.Layout;
 using static AcneBotox.Tests.Pdf.LayoutHarness;
@@ -149,5 +150,25 @@ public sealed class BlockLayoutTests
 
         Assert.True(oneRun > 0);
         Assert.Equal(oneRun, twoRuns, 3);
+    }
+
+    [Fact]
+    public void The_first_section_heading_is_spaced_from_the_title_like_any_section_heading()
+    {
+        // Right under the title the first heading used to get only the small space under the title, so
+        // "Introduction" read as a subtitle; it gets the space above that every later section heading gets.
+        var theme = Theme(1000);
+        var layouter = new BlockLayouter(theme, new FixedWidthMeasurer(), _ => null, s => s, _ => { });
+        layouter.TitleBlock(new TitleBlock("Can Botox help acne?", null, null));
+        layouter.Body(Composed(Heading("Introduction"), Words(5), Heading("What is Botox?"), Words(5)));
+        var slices = layouter.Slices.ToList();
+        double GapAbove(string heading)
+        {
+            var at = slices.FindIndex(s => s.Pieces.OfType<TextPiece>().Any(p => p.Node!.Tag.StartsWith('H') && p.Node.Tag != "H1" && p.Lines.Any(l => l.Line.Text.Contains(heading, StringComparison.Ordinal))));
+            Assert.True(at > 0, $"heading '{heading}' was not laid out");
+            return slices.Take(at).Reverse().TakeWhile(s => s.Pieces.Count == 0).Sum(s => s.Height);
+        }
+
+        Assert.Equal(GapAbove("What is Botox?"), GapAbove("Introduction"), 3);
     }
 }

@@ -84,6 +84,12 @@ internal sealed class FontChain
             runs.Add((Atkinson(kind), 0, text.Length));
             return runs;
         }
+        // Most text is wholly in the first face: then every cluster would choose it, and the text is one run.
+        if (faces[0].Value is { } first && CoversAll(first, text))
+        {
+            runs.Add((first, 0, text.Length));
+            return runs;
+        }
         var elements = StringInfo.ParseCombiningCharacters(text);
         FontFace? current = null;
         var start = 0;
@@ -117,6 +123,14 @@ internal sealed class FontChain
     {
         for (var i = from; i < to; i++)
             if (char.IsLetter(text[i]) || char.IsSurrogate(text[i])) return false;
+        return true;
+    }
+
+    // The whole text in one face, surrogate pairs left to the cluster-by-cluster path.
+    private static bool CoversAll(FontFace face, string text)
+    {
+        foreach (var c in text)
+            if (char.IsSurrogate(c) || (!face.Covers(c) && !IsInvisible(c))) return false;
         return true;
     }
 

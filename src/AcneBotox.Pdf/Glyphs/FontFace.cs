@@ -39,6 +39,9 @@ internal sealed class FontFace
         Descent = hhea.Length >= 8 ? -BinaryPrimitives.ReadInt16BigEndian(hhea.AsSpan(6)) : UnitsPerEm * 0.2;
         PostScriptName = PdfSafe(FontFileIndex.NameString(Table("name"), 6)) ?? PdfSafe(Path.GetFileNameWithoutExtension(source)) ?? "Font";
         HasOutlines = Table("glyf").Length > 0 && Table("loca").Length > 0;
+        var maxp = Table("maxp");
+        _advances = new int[maxp.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4)) : 0];
+        Array.Fill(_advances, UnknownAdvance);
         var head = Table("head");
         BoundingBox = head.Length >= 44
             ? [BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(36)), BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(38)),
@@ -87,14 +90,26 @@ internal sealed class FontFace
     /// <summary>True when the face maps <paramref name="codePoint"/> to a glyph.</summary>
     public bool Covers(int codePoint)
     {
+        // Itemizing asks for every character of every text measured: the basic plane's answers are read without the
+        // lock (a byte is written whole, so a reader sees either "not asked yet" or the answer).
+        if ((uint)codePoint < BasicPlane)
+        {
+            var known = Volatile.Read(ref _basicCovers[codePoint]);
+            if (known != NotAsked) return known == Covered;
+        }
         lock (_gate)
         {
             if (_covers.TryGetValue(codePoint, out var covered)) return covered;
             covered = _font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
             _covers[codePoint] = covered;
+            if ((uint)codePoint < BasicPlane) Volatile.Write(ref _basicCovers[codePoint], covered ? Covered : NotCovered);
             return covered;
         }
     }
+
+    private const int BasicPlane = 0x10000;
+    private const byte NotAsked = 0, Covered = 1, NotCovered = 2;
+    private readonly byte[] _basicCovers = new byte[BasicPlane];
 
     /// <summary>The face's own glyph for <paramref name="codePoint"/>, or null when it has none.</summary>
     public uint? NominalGlyph(int codePoint)
@@ -105,8 +120,23 @@ internal sealed class FontFace
     /// <summary>The unshaped advance of <paramref name="glyph"/> in font units.</summary>
     public int Advance(uint glyph)
     {
-        lock (_gate) return _font.GetHorizontalGlyphAdvance(glyph);
+        // Asked for every glyph drawn: each glyph's answer is kept, read without the lock (an int is written whole).
+        var advances = _advances;
+        if (glyph < (uint)advances.Length)
+        {
+            var known = Volatile.Read(ref advances[glyph]);
+            if (known != UnknownAdvance) return known;
+        }
+        lock (_gate)
+        {
+            var advance = _font.GetHorizontalGlyphAdvance(glyph);
+            if (glyph < (uint)advances.Length) Volatile.Write(ref advances[glyph], advance);
+            return advance;
+        }
     }
+
+    private const int UnknownAdvance = int.MinValue;
+    private readonly int[] _advances;
 
     /// <summary>A copy of one table's bytes; empty when the face has no such table.</summary>
     public byte[] Table(string tag)

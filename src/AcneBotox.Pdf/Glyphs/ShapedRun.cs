@@ -23,4 +23,37 @@ internal sealed class ShapedRun(FontFace face, string text, bool rightToLeft, IR
 
     /// <summary>The advance in points at <paramref name="size"/>.</summary>
     public double Width(double size) => Advance * size / Face.UnitsPerEm;
+
+    private string[]? _clusterTexts;
+
+    /// <summary>
+    /// The source text each glyph stands for, by glyph index: a cluster's text goes to its first glyph, later glyphs
+    /// of the same cluster stand for nothing more (their text was already given). Worked out once per run: runs are
+    /// cached and drawn many times.
+    /// </summary>
+    public IReadOnlyList<string> ClusterTexts => _clusterTexts ??= FindClusterTexts();
+
+    private string[] FindClusterTexts()
+    {
+        var starts = new List<int>(Glyphs.Count);
+        foreach (var glyph in Glyphs) starts.Add(glyph.Cluster);
+        starts.Sort();
+        var texts = new string[Glyphs.Count];
+        var seen = new HashSet<int>();
+        for (var i = 0; i < Glyphs.Count; i++)
+        {
+            var cluster = Glyphs[i].Cluster;
+            if (!seen.Add(cluster))
+            {
+                texts[i] = "";
+                continue;
+            }
+            // The next cluster start above this one (starts is sorted, with repeats).
+            var next = starts.BinarySearch(cluster);
+            while (next < starts.Count && starts[next] <= cluster) next++;
+            var end = next < starts.Count ? starts[next] : Text.Length;
+            texts[i] = Text[cluster..end];
+        }
+        return texts;
+    }
 }

@@ -17,8 +17,10 @@ internal sealed class EmbeddedGlyphFont
 {
     private readonly PdfDocument _document;
     private readonly PdfDictionary _type0;
-    private readonly SortedDictionary<uint, string> _unicode = [];
-    private readonly SortedSet<uint> _used = [];
+    // Filled glyph by glyph while pages are drawn (hashed: a sorted set per glyph cost more than the rest of the
+    // drawing); sorted once in Complete, so the font objects come out in glyph order as before.
+    private readonly Dictionary<uint, string> _unicode = [];
+    private readonly HashSet<uint> _used = [];
 
     /// <summary>Creates the (still empty) font objects for <paramref name="face"/>.</summary>
     public EmbeddedGlyphFont(PdfDocument document, FontFace face, string resourceName)
@@ -55,7 +57,8 @@ internal sealed class EmbeddedGlyphFont
     /// <summary>Writes the subset font program, widths and ToUnicode map.</summary>
     public void Complete()
     {
-        var program = TrueTypeSubset.Build(Face, _used);
+        var used = _used.Order().ToArray();
+        var program = TrueTypeSubset.Build(Face, used);
         var name = SubsetTag(program) + "+" + Face.PostScriptName;
         var scale = 1000.0 / Face.UnitsPerEm;
 
@@ -90,7 +93,7 @@ internal sealed class EmbeddedGlyphFont
         cidFont.Elements["/CIDSystemInfo"] = info;
         cidFont.Elements.SetReference("/FontDescriptor", descriptor);
         cidFont.Elements.SetName("/CIDToGIDMap", "/Identity");
-        cidFont.Elements["/W"] = Widths(scale);
+        cidFont.Elements["/W"] = Widths(used, scale);
 
         var toUnicode = new PdfDictionary(_document);
         _document.Internals.AddObject(toUnicode);
@@ -105,12 +108,12 @@ internal sealed class EmbeddedGlyphFont
     }
 
     // [first [w1 w2 ...] first [...]] for runs of consecutive used glyph ids.
-    private PdfArray Widths(double scale)
+    private PdfArray Widths(uint[] used, double scale)
     {
         var widths = new PdfArray(_document);
         PdfArray? group = null;
         var previous = -2L;
-        foreach (var glyph in _used)
+        foreach (var glyph in used)
         {
             if (glyph != previous + 1 || group is null)
             {
@@ -130,7 +133,7 @@ internal sealed class EmbeddedGlyphFont
         map.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n");
         map.Append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n");
         map.Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        var entries = _unicode.ToList();
+        var entries = _unicode.OrderBy(entry => entry.Key).ToList();
         for (var i = 0; i < entries.Count; i += 100)
         {
             var chunk = entries.Skip(i).Take(100).ToList();

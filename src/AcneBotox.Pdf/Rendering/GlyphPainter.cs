@@ -18,6 +18,8 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
 {
     private static readonly XPen OpenMarkedContent = new(XColor.FromArgb(0, 0, 0, 0), 0);
     private readonly Dictionary<FontFace, EmbeddedGlyphFont> _fonts = [];
+    private readonly HashSet<EmbeddedGlyphFont> _onResourcesPage = [];
+    private PdfPage? _resourcesPage;
 
     /// <summary>The glyph layout that shapes what is drawn.</summary>
     public GlyphLayout Layout { get; } = layout;
@@ -36,12 +38,12 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
         gfx.DrawLine(OpenMarkedContent, x, baseline, x, baseline);
         var content = gfx.Internals.ContentStringBuilder ?? throw new InvalidOperationException("the page has no PDF content stream to draw into");
         var y = page.Height.Point - baseline;
-        content.Append(Invariant($"q {Channel(style.Color, 16)} {Channel(style.Color, 8)} {Channel(style.Color, 0)} rg BT\n"));
+        content.Append("q ").FillColor(style.Color).Append(" BT\n");
         var pen = x;
         foreach (var run in Layout.Shape(text, style.Font, style.RightToLeft))
         {
             var font = FontFor(page, run.Face);
-            content.Append(Invariant($"{font.ResourceName} {N(style.Size)} Tf\n"));
+            content.Append(font.ResourceName).Append(' ').Number(style.Size).Append(" Tf\n");
             pen = DrawRun(content, font, run, style.Size, pen, y);
         }
         content.Append("ET Q\n");
@@ -82,20 +84,20 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
             if (span < spans.Count && spans[span].Start == i)
             {
                 Close();
-                content.Append(Invariant($"/Span <</ActualText {TextString(spans[span].Text)}>> BDC\n"));
+                content.Append("/Span <</ActualText ").Append(TextString(spans[span].Text)).Append(">> BDC\n");
                 inSpan = true;
             }
             if (color != glyph.Color)
             {
                 Close();
-                content.Append(Invariant($"{Channel(glyph.Color, 16)} {Channel(glyph.Color, 8)} {Channel(glyph.Color, 0)} rg\n"));
+                content.FillColor(glyph.Color).Append('\n');
                 color = glyph.Color;
             }
             var face = FontFor(page, glyph.Face);
             if (face != font || size != glyph.Size)
             {
                 Close();
-                content.Append(Invariant($"{face.ResourceName} {N(glyph.Size)} Tf\n"));
+                content.Append(face.ResourceName).Append(' ').Number(glyph.Size).Append(" Tf\n");
                 (font, size) = (face, glyph.Size);
             }
             // A glyph that already stands for other text gets this text as its own replacement, unless a stretch's covers it.
@@ -105,9 +107,9 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
             if (alone || !open || previous is null || previous.Baseline != glyph.Baseline)
             {
                 Close();
-                if (ownText) content.Append(Invariant($"/Span <</ActualText {TextString(glyph.Text)}>> BDC\n"));
-                if (glyph.Invisible) content.Append(Invariant($"3 Tr {LineGlyphs.InvisibleLetterScaling} Tz\n"));
-                content.Append(Invariant($"1 0 0 1 {N(glyph.X)} {N(y)} Tm ["));
+                if (ownText) content.Append("/Span <</ActualText ").Append(TextString(glyph.Text)).Append(">> BDC\n");
+                if (glyph.Invisible) content.Append("3 Tr ").Append(LineGlyphs.InvisibleLetterScaling).Append(" Tz\n");
+                content.TextOrigin(glyph.X, y).Append(" [");
                 open = true;
             }
             else
@@ -115,9 +117,9 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
                 // From where the previous glyph's own advance left the pen to this glyph's origin (left, in a
                 // right-to-left stretch written in logical order), in thousandths of the font size.
                 var adjust = (previous.X + previous.Face.Advance(previous.Glyph) * previous.Size / previous.Face.UnitsPerEm - glyph.X) * 1000.0 / glyph.Size;
-                if (Math.Abs(adjust) > 0.0005) content.Append(' ').Append(N(adjust)).Append(' ');
+                if (Math.Abs(adjust) > 0.0005) content.Append(' ').Number(adjust).Append(' ');
             }
-            content.Append(Invariant($"<{glyph.Glyph:X4}>"));
+            content.GlyphId(glyph.Glyph);
             if (alone)
             {
                 Close();
@@ -150,6 +152,13 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
             font = new EmbeddedGlyphFont(document, face, Invariant($"/AbxG{_fonts.Count}"));
             _fonts[face] = font;
         }
+        // Every run asks; the page's resource dictionary is looked into only the first time a face is drawn on it.
+        if (!ReferenceEquals(page, _resourcesPage))
+        {
+            _resourcesPage = page;
+            _onResourcesPage.Clear();
+        }
+        if (!_onResourcesPage.Add(font)) return font;
         var resources = page.Resources.Elements.GetDictionary("/Font");
         if (resources is null)
         {
@@ -165,72 +174,38 @@ internal sealed class GlyphPainter(PdfDocument document, GlyphLayout layout)
     private static double DrawRun(StringBuilder content, EmbeddedGlyphFont font, ShapedRun run, double size, double pen, double y)
     {
         var scale = size / run.Face.UnitsPerEm;
-        var clusters = ClusterTexts(run);
+        var clusters = run.ClusterTexts;
+        var glyphs = run.Glyphs;
         var open = false;
-        void Close()
+        for (var i = 0; i < glyphs.Count; i++)
         {
-            if (open) content.Append("] TJ\n");
-            open = false;
-        }
-        void Open(double at, double rise)
-        {
-            content.Append(Invariant($"1 0 0 1 {N(at)} {N(y + rise)} Tm ["));
-            open = true;
-        }
-
-        for (var i = 0; i < run.Glyphs.Count; i++)
-        {
-            var glyph = run.Glyphs[i];
+            var glyph = glyphs[i];
             var text = clusters[i];
             var mapped = font.Use(glyph.Glyph, text);
             var shifted = glyph.OffsetY != 0 || glyph.OffsetX != 0;
             if (!mapped || shifted || !open)
             {
-                Close();
-                if (!mapped) content.Append(Invariant($"/Span <</ActualText <FEFF{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}>>> BDC\n"));
-                Open(pen + glyph.OffsetX * scale, glyph.OffsetY * scale);
+                if (open) content.Append("] TJ\n");
+                if (!mapped) content.Append("/Span <</ActualText ").Append(TextString(text)).Append(">> BDC\n");
+                content.TextOrigin(pen + glyph.OffsetX * scale, y + glyph.OffsetY * scale).Append(" [");
+                open = true;
             }
-            content.Append(Invariant($"<{glyph.Glyph:X4}>"));
+            content.GlyphId(glyph.Glyph);
             var adjust = (run.Face.Advance(glyph.Glyph) - glyph.Advance) * 1000.0 / run.Face.UnitsPerEm;
-            if (Math.Abs(adjust) > 0.0005) content.Append(' ').Append(N(adjust)).Append(' ');
+            if (Math.Abs(adjust) > 0.0005) content.Append(' ').Number(adjust).Append(' ');
             pen += glyph.Advance * scale;
             if (!mapped || shifted)
             {
-                Close();
+                content.Append("] TJ\n");
+                open = false;
                 if (!mapped) content.Append("EMC\n");
             }
         }
-        Close();
+        if (open) content.Append("] TJ\n");
         return pen;
     }
 
-    // The source text each glyph stands for: a cluster's text goes to its first glyph, later glyphs of the same
-    // cluster stand for nothing more (their text was already given).
-    private static string[] ClusterTexts(ShapedRun run)
-    {
-        var starts = run.Glyphs.Select(g => g.Cluster).Distinct().Order().ToList();
-        var texts = new string[run.Glyphs.Count];
-        var seen = new HashSet<int>();
-        for (var i = 0; i < run.Glyphs.Count; i++)
-        {
-            var cluster = run.Glyphs[i].Cluster;
-            if (!seen.Add(cluster))
-            {
-                texts[i] = "";
-                continue;
-            }
-            var next = starts.BinarySearch(cluster) + 1;
-            var end = next < starts.Count ? starts[next] : run.Text.Length;
-            texts[i] = run.Text[cluster..end];
-        }
-        return texts;
-    }
-
     private static string TextString(string text) => $"<FEFF{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}>";
-
-    private static string Channel(uint rgb, int shift) => N(((rgb >> shift) & 0xFF) / 255.0);
-
-    private static string N(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

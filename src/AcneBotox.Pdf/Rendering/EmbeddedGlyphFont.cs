@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 using AcneBotox.Pdf.Glyphs;
 using PdfSharp.Pdf;
@@ -58,15 +56,16 @@ internal sealed class EmbeddedGlyphFont
     public void Complete()
     {
         var used = _used.Order().ToArray();
-        var program = TrueTypeSubset.Build(Face, used);
-        var name = SubsetTag(program) + "+" + Face.PostScriptName;
+        var (length, deflated, tag) = EmbeddedSubsets.For(Face, used);
+        var name = tag + "+" + Face.PostScriptName;
         var scale = 1000.0 / Face.UnitsPerEm;
 
         var file = new PdfDictionary(_document);
         _document.Internals.AddObject(file);
-        file.CreateStream(Deflate(program));
+        // A copy: the kept bytes are shared with other documents, and a stream's value is the document's to change.
+        file.CreateStream((byte[])deflated.Clone());
         file.Elements.SetName("/Filter", "/FlateDecode");
-        file.Elements.SetInteger("/Length1", program.Length);
+        file.Elements.SetInteger("/Length1", length);
 
         var descriptor = new PdfDictionary(_document);
         _document.Internals.AddObject(descriptor);
@@ -144,19 +143,5 @@ internal sealed class EmbeddedGlyphFont
         }
         map.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend");
         return map.ToString();
-    }
-
-    // Six capitals from the subset's own bytes: the same glyphs give the same name, and no randomness enters.
-    private static string SubsetTag(byte[] program)
-    {
-        var hash = SHA256.HashData(program);
-        return string.Concat(hash.Take(6).Select(b => (char)('A' + b % 26)));
-    }
-
-    private static byte[] Deflate(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
-        return output.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using AcneBotox.Pdf.Fonts;
 
@@ -12,23 +13,29 @@ namespace AcneBotox.Pdf.Glyphs;
 internal sealed class FontChain
 {
     private static readonly ConcurrentDictionary<(string Path, int Index), FontFace?> OpenFaces = new();
-    private static readonly Lazy<FontFace[]> AtkinsonFaces = new(() =>
-        [.. Enum.GetValues<FontKind>().Select(kind => FontFace.Open(AtkinsonFontResolver.Load(FaceName(kind)), "Atkinson Hyperlegible"))]);
+    // Each style is opened when a line first needs it: a handout without italics never reads the italic faces.
+    private static readonly Lazy<FontFace>[] AtkinsonFaces =
+        [.. Enum.GetValues<FontKind>().Select(kind => new Lazy<FontFace>(() => FontFace.Open(AtkinsonFontResolver.Load(FaceName(kind)), "Atkinson Hyperlegible")))];
 
-    // A fallback face is opened (its file read and handed to HarfBuzz) only when a character first needs it: most
-    // handouts never leave Atkinson, and opening the default fallbacks cost more than the rest of a one-article run.
-    private readonly IReadOnlyList<Lazy<FontFace?>>[] _faces;
+    // The fallback fonts are looked up (the font folders scanned) only when a character first needs one, and a
+    // fallback face is opened (its file read and handed to HarfBuzz) only when a character first needs that face:
+    // most handouts never leave Atkinson, and the scan of the system font folders was a tenth of a one-article
+    // native run, opening the default fallbacks more than the rest of it.
+    private readonly Lazy<(IReadOnlyList<Lazy<FontFace?>>[] Faces, IReadOnlyList<string> Tried, IReadOnlyList<string> Missing)> _fallbacks;
+    private readonly bool _hasFallbacks;
 
-    private FontChain(IReadOnlyList<Lazy<FontFace?>>[] faces, IReadOnlyList<string> tried, IReadOnlyList<string> missingFamilies)
+    private FontChain(Func<(IEnumerable<string> Families, FontFileIndex Index)>? fallbacks)
     {
-        _faces = faces;
-        Tried = tried;
-        MissingFamilies = missingFamilies;
+        _hasFallbacks = fallbacks is not null;
+        _fallbacks = new(() =>
+        {
+            var (families, index) = fallbacks?.Invoke() ?? ([], new FontFileIndex([]));
+            return Resolve(families, index);
+        });
     }
 
     /// <summary>Atkinson Hyperlegible alone, no fallback.</summary>
-    public static FontChain AtkinsonOnly { get; } = new([.. Enum.GetValues<FontKind>().Select(kind => (IReadOnlyList<Lazy<FontFace?>>)[AtkinsonSlot(kind)])],
-        [AtkinsonFontResolver.FamilyName], []);
+    public static FontChain AtkinsonOnly { get; } = new(null);
 
     /// <summary>
     /// Atkinson Hyperlegible, then the first installed face of each family in <paramref name="families"/>, looked up in
@@ -38,6 +45,23 @@ internal sealed class FontChain
     {
         ArgumentNullException.ThrowIfNull(families);
         ArgumentNullException.ThrowIfNull(index);
+        return new FontChain(() => (families, index));
+    }
+
+    /// <summary>
+    /// As <see cref="Create(IEnumerable{string}, FontFileIndex)"/>, with the families and their index made by
+    /// <paramref name="fallbacks"/> the first time a character Atkinson lacks (or a message) needs them.
+    /// </summary>
+    public static FontChain Create(Func<(IEnumerable<string> Families, FontFileIndex Index)> fallbacks)
+    {
+        ArgumentNullException.ThrowIfNull(fallbacks);
+        var once = new Lazy<(IEnumerable<string> Families, FontFileIndex Index)>(fallbacks);
+        return new FontChain(() => once.Value);
+    }
+
+    private static (IReadOnlyList<Lazy<FontFace?>>[] Faces, IReadOnlyList<string> Tried, IReadOnlyList<string> Missing) Resolve(
+        IEnumerable<string> families, FontFileIndex index)
+    {
         var names = families.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var tried = new List<string> { AtkinsonFontResolver.FamilyName };
         var missing = new List<string>();
@@ -56,30 +80,44 @@ internal sealed class FontChain
             faces[(int)kind] = list;
         }
         tried.AddRange(names.Where(n => !missing.Contains(n, StringComparer.OrdinalIgnoreCase)));
-        return new FontChain(faces, tried, missing);
+        return (faces, tried, missing);
     }
 
     /// <summary>The families that were found and are tried, in order (for messages).</summary>
-    public IReadOnlyList<string> Tried { get; }
+    public IReadOnlyList<string> Tried => _fallbacks.Value.Tried;
 
     /// <summary>Configured fallback families that are not installed (for messages).</summary>
-    public IReadOnlyList<string> MissingFamilies { get; }
+    public IReadOnlyList<string> MissingFamilies => _fallbacks.Value.Missing;
 
     /// <summary>The face whose metrics place a line of this kind: Atkinson Hyperlegible.</summary>
-    public FontFace Primary(FontKind kind) => _faces[(int)kind][0].Value!;
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A chain's primary face: every chain starts with Atkinson, so it needs no instance data, but callers ask their chain.")]
+    public FontFace Primary(FontKind kind) => Atkinson(kind);
+
+    /// <summary>True once the fallback fonts have been looked up (the font folders scanned).</summary>
+    internal bool FallbacksResolved => _fallbacks.IsValueCreated;
 
     /// <summary>How many fallback faces of this chain have been opened so far (each is opened when a character first needs it).</summary>
-    internal int OpenedFallbacks => _faces.SelectMany(faces => faces.Skip(1)).Count(slot => slot.IsValueCreated);
+    internal int OpenedFallbacks => !_fallbacks.IsValueCreated ? 0
+        : _fallbacks.Value.Faces.SelectMany(faces => faces.Skip(1)).Count(slot => slot.IsValueCreated);
 
     /// <summary>True when some face of the chain has a glyph for <paramref name="codePoint"/>.</summary>
-    public bool Covers(int codePoint) => _faces[(int)FontKind.Regular].Any(f => f.Value?.Covers(codePoint) == true);
+    public bool Covers(int codePoint) =>
+        Atkinson(FontKind.Regular).Covers(codePoint)
+        || (_hasFallbacks && _fallbacks.Value.Faces[(int)FontKind.Regular].Skip(1).Any(f => f.Value?.Covers(codePoint) == true));
 
     /// <summary>Splits <paramref name="text"/> into runs of one face each, in logical order.</summary>
     public List<(FontFace Face, int Start, int Length)> Itemize(string text, FontKind kind)
     {
-        var faces = _faces[(int)kind];
         var runs = new List<(FontFace Face, int Start, int Length)>();
-        if (faces.Count == 1 || text.Length == 0)
+        // Text Atkinson covers whole is one Atkinson run (what the loop below would make of it) without
+        // looking up the fallbacks.
+        if (!_hasFallbacks || text.Length == 0 || CoversAll(Atkinson(kind), text, 0, text.Length))
+        {
+            runs.Add((Atkinson(kind), 0, text.Length));
+            return runs;
+        }
+        var faces = _fallbacks.Value.Faces[(int)kind];
+        if (faces.Count == 1)
         {
             runs.Add((Atkinson(kind), 0, text.Length));
             return runs;
@@ -150,7 +188,7 @@ internal sealed class FontChain
     public static bool IsInvisible(int codePoint) =>
         codePoint is 0x200C or 0x200D or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF) or 0x200E or 0x200F;
 
-    private static FontFace Atkinson(FontKind kind) => AtkinsonFaces.Value[(int)kind];
+    private static FontFace Atkinson(FontKind kind) => AtkinsonFaces[(int)kind].Value;
 
     private static Lazy<FontFace?> AtkinsonSlot(FontKind kind) => new(() => Atkinson(kind));
 

@@ -31,6 +31,29 @@ public sealed class FontChainTests : IDisposable
     }
 
     [Fact]
+    public void The_fallback_fonts_are_looked_up_once_and_only_for_a_character_Atkinson_lacks()
+    {
+        var lookups = 0;
+        var chain = FontChain.Create(() =>
+        {
+            lookups++;
+            return (["DejaVu Sans"], new FontFileIndex([]));
+        });
+
+        chain.Itemize("Botox may help acne, say 3 of 5 studies.", FontKind.Regular);
+        chain.Itemize("Botox may help acne.", FontKind.BoldItalic);
+        Assert.True(chain.Covers('a'));
+        Assert.Equal(0, lookups);
+        Assert.False(chain.FallbacksResolved);
+
+        chain.Itemize("dose α", FontKind.Regular);
+        chain.Itemize("dose β", FontKind.Bold);
+        Assert.False(chain.Covers('α'));
+        Assert.Equal(1, lookups);
+        Assert.Equal(["DejaVu Sans"], chain.MissingFamilies);
+    }
+
+    [Fact]
     public void A_character_Atkinson_lacks_opens_the_fallback_that_has_it()
     {
         var chain = DejaVuChain();

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.IO;
 
@@ -154,7 +153,7 @@ public sealed class ExportManifest
         foreach (var id in entries.Keys.Where(id => !liveSources.Contains(SourceOf(id)) && !AnyOutputExists(entries[id])).ToList())
             entries.Remove(id);
         Directory.CreateDirectory(_outputDirectory);
-        AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, new ManifestFile(ManifestReader.CurrentFormat, entries), ManifestJsonContext.Default.ManifestFile));
+        AtomicFile.Write(Path, stream => ManifestWriter.Write(stream, entries));
         _otherSources = OfOtherSources(entries, liveSources);
     }
 

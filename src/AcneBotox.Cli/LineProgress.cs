@@ -28,18 +28,30 @@ internal sealed class LineProgress(TextWriter stdout, TextWriter stderr, bool qu
     public void Completed(DocumentResult result, int done)
     {
         ArgumentNullException.ThrowIfNull(result);
+        // The lines are put together outside the lock and written with one call each: a line at a time (twenty
+        // warnings a handout, each its own write to the console) held the lock long enough to stall the other jobs.
+        using var errors = new StringWriter(CultureInfo.InvariantCulture) { NewLine = stderr.NewLine };
+        using var files = new StringWriter(CultureInfo.InvariantCulture) { NewLine = stdout.NewLine };
+        BatchExport.WriteDiagnostics(result, shown(result), files, errors, relativeTo, verbose);
+        if (!quiet)
+        {
+            var total = Volatile.Read(ref _total);
+            var width = total.ToString(CultureInfo.InvariantCulture).Length;
+            var status = result.Status.ToString().ToLowerInvariant();
+            errors.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{total}] {status,-7} {ConsoleText.Path(result.Source)} ({result.Outputs.Count} files, {(long)result.Elapsed.TotalMilliseconds} ms)"));
+            if (result.Status == DocumentStatus.Ok)
+                foreach (var output in result.Outputs)
+                    files.WriteLine($"{ConsoleText.Path(result.Source)} -> {ConsoleText.Escape(Path.GetRelativePath(relativeTo, output.Path))}");
+        }
+        var errorText = errors.GetStringBuilder();
+        var fileText = files.GetStringBuilder();
+        if (errorText.Length == 0 && fileText.Length == 0) return;
         // One document's lines stay together even with many jobs.
         lock (_gate)
         {
-            BatchExport.WriteDiagnostics(result, shown(result), stdout, stderr, relativeTo, verbose);
-            if (quiet) return;
-            var width = _total.ToString(CultureInfo.InvariantCulture).Length;
-            var status = result.Status.ToString().ToLowerInvariant();
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{_total}] {status,-7} {ConsoleText.Path(result.Source)} ({result.Outputs.Count} files, {(long)result.Elapsed.TotalMilliseconds} ms)"));
-            if (result.Status == DocumentStatus.Ok)
-                foreach (var output in result.Outputs)
-                    stdout.WriteLine($"{ConsoleText.Path(result.Source)} -> {ConsoleText.Escape(Path.GetRelativePath(relativeTo, output.Path))}");
+            if (errorText.Length > 0) stderr.Write(errorText.ToString());
+            if (fileText.Length > 0) stdout.Write(fileText.ToString());
         }
     }
 }

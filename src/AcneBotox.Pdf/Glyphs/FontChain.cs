@@ -109,9 +109,9 @@ internal sealed class FontChain
     public List<(FontFace Face, int Start, int Length)> Itemize(string text, FontKind kind)
     {
         var runs = new List<(FontFace Face, int Start, int Length)>();
-        // Text Atkinson covers whole is one Atkinson run (what the loop below would make of it) without
-        // looking up the fallbacks.
-        if (!_hasFallbacks || text.Length == 0 || CoversAll(Atkinson(kind), text, 0, text.Length))
+        // Most text is wholly in Atkinson: then every cluster would choose it, and the text is one run, found
+        // without looking up the fallbacks.
+        if (!_hasFallbacks || text.Length == 0 || CoversAll(Atkinson(kind), text))
         {
             runs.Add((Atkinson(kind), 0, text.Length));
             return runs;
@@ -120,12 +120,6 @@ internal sealed class FontChain
         if (faces.Count == 1)
         {
             runs.Add((Atkinson(kind), 0, text.Length));
-            return runs;
-        }
-        // Most text is wholly in the first face: then every cluster would choose it, and the text is one run.
-        if (faces[0].Value is { } first && CoversAll(first, text))
-        {
-            runs.Add((first, 0, text.Length));
             return runs;
         }
         var elements = StringInfo.ParseCombiningCharacters(text);

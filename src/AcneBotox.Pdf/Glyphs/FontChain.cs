@@ -101,9 +101,16 @@ internal sealed class FontChain
         : _fallbacks.Value.Faces.SelectMany(faces => faces.Skip(1)).Count(slot => slot.IsValueCreated);
 
     /// <summary>True when some face of the chain has a glyph for <paramref name="codePoint"/>.</summary>
-    public bool Covers(int codePoint) =>
-        Atkinson(FontKind.Regular).Covers(codePoint)
-        || (_hasFallbacks && _fallbacks.Value.Faces[(int)FontKind.Regular].Skip(1).Any(f => f.Value?.Covers(codePoint) == true));
+    public bool Covers(int codePoint)
+    {
+        if (Atkinson(FontKind.Regular).Covers(codePoint)) return true;
+        if (!_hasFallbacks) return false;
+        // Asked for every character a handout prints (the missing-glyph check): a loop, not a closure per call.
+        var faces = _fallbacks.Value.Faces[(int)FontKind.Regular];
+        for (var i = 1; i < faces.Count; i++)
+            if (faces[i].Value?.Covers(codePoint) == true) return true;
+        return false;
+    }
 
     /// <summary>Splits <paramref name="text"/> into runs of one face each, in logical order.</summary>
     public List<(FontFace Face, int Start, int Length)> Itemize(string text, FontKind kind)

@@ -14,6 +14,9 @@ namespace AcneBotox.Core.Pipeline.Batch;
 /// </summary>
 public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, BatchSettings settings)
 {
+    // Often enough that the final sync finds little left, seldom enough that a short run never syncs early.
+    private static readonly TimeSpan WritebackInterval = TimeSpan.FromSeconds(0.5);
+
     /// <summary>Runs the batch over <paramref name="items"/> (the whole corpus; the shard is picked here).</summary>
     public BatchOutcome Run(IReadOnlyList<BatchItem> items, IBatchObserver observer)
     {
@@ -37,17 +40,20 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         var results = new DocumentResult[mine.Count];
         var done = 0;
         observer.Started(mine.Count);
-        Parallel.For(0, mine.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs }, index =>
+        using (new BackgroundWriteback(options.OutputDirectory, WritebackInterval))
         {
-            var item = mine[index];
-            var result = collisions.TryGetValue(item.SourcePath, out var first)
-                ? Collision(item, first)
-                : WithTranslationFindings(Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint, translations, spill)), translations);
-            // Only the summary stays in memory; the diagnostics wait on disk for the report, the cache and the exit code.
-            if (result.Status != DocumentStatus.Skipped) result = result with { Diagnostics = spill.Keep(result.Diagnostics) };
-            results[index] = result;
-            observer.Completed(result, Interlocked.Increment(ref done));
-        });
+            Parallel.For(0, mine.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs }, index =>
+            {
+                var item = mine[index];
+                var result = collisions.TryGetValue(item.SourcePath, out var first)
+                    ? Collision(item, first)
+                    : WithTranslationFindings(Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint, translations, spill)), translations);
+                // Only the summary stays in memory; the diagnostics wait on disk for the report, the cache and the exit code.
+                if (result.Status != DocumentStatus.Skipped) result = result with { Diagnostics = spill.Keep(result.Diagnostics) };
+                results[index] = result;
+                observer.Completed(result, Interlocked.Increment(ref done));
+            });
+        }
 
         // Last, after every output is in place and on disk (the outputs were written without a sync each; one
         // sync of the file system covers them all): a run killed before this line leaves the old manifest,

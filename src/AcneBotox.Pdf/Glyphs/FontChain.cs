@@ -117,18 +117,13 @@ internal sealed class FontChain
     {
         var runs = new List<(FontFace Face, int Start, int Length)>();
         // Most text is wholly in Atkinson: then every cluster would choose it, and the text is one run, found
-        // without looking up the fallbacks.
-        if (!_hasFallbacks || text.Length == 0 || CoversAll(Atkinson(kind), text))
+        // without looking up the fallbacks. A chain whose fallbacks are all missing has only Atkinson to choose.
+        if (!_hasFallbacks || text.Length == 0 || CoversAll(Atkinson(kind), text) || _fallbacks.Value.Faces[(int)kind].Count == 1)
         {
             runs.Add((Atkinson(kind), 0, text.Length));
             return runs;
         }
         var faces = _fallbacks.Value.Faces[(int)kind];
-        if (faces.Count == 1)
-        {
-            runs.Add((Atkinson(kind), 0, text.Length));
-            return runs;
-        }
         var elements = StringInfo.ParseCombiningCharacters(text);
         FontFace? current = null;
         var start = 0;

@@ -15,7 +15,7 @@ internal sealed class FontFace
     private readonly Blob _blob;
     private readonly Face _face;
     private readonly HarfBuzzSharp.Font _font;
-    private readonly Dictionary<int, bool> _covers = [];
+    private readonly Dictionary<int, bool> _otherCovers = [];
     private readonly Lock _gate = new();
 
     private readonly byte[] _data;
@@ -99,10 +99,16 @@ internal sealed class FontFace
         }
         lock (_gate)
         {
-            if (_covers.TryGetValue(codePoint, out var covered)) return covered;
-            covered = _font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
-            _covers[codePoint] = covered;
+            // The basic plane's answers live in the array, the rest (emoji, rare ideographs) in the dictionary.
+            if ((uint)codePoint < BasicPlane)
+            {
+                var known = _basicCovers[codePoint];
+                if (known != NotAsked) return known == Covered;
+            }
+            else if (_otherCovers.TryGetValue(codePoint, out var other)) return other;
+            var covered = _font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
             if ((uint)codePoint < BasicPlane) Volatile.Write(ref _basicCovers[codePoint], covered ? Covered : NotCovered);
+            else _otherCovers[codePoint] = covered;
             return covered;
         }
     }

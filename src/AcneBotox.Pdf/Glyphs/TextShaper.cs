@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AcneBotox.Core.Caching;
 using HarfBuzzSharp;
 
 namespace AcneBotox.Pdf.Glyphs;
@@ -6,25 +7,27 @@ namespace AcneBotox.Pdf.Glyphs;
 /// <summary>
 /// Shapes text with HarfBuzz: kerning and standard ligatures for Latin, contextual forms and mark placement for
 /// complex scripts (HarfBuzz's defaults per script). Results are in font units, so one shaping serves every size,
-/// and they are cached: a handout measures the same words many times while breaking lines.
+/// and the recent ones are remembered: a handout measures the same words many times while breaking lines, and the
+/// handouts of a batch share most of their words.
 /// </summary>
 internal static class TextShaper
 {
     // HarfBuzz turns these on by default; naming them documents what a handout relies on.
     private static readonly Feature[] Features = [new Feature(Tag.Parse("kern")), new Feature(Tag.Parse("liga"))];
-    private static readonly ConcurrentDictionary<(FontFace, string, bool), ShapedRun> Cache = new();
-    private const int CacheLimit = 50_000;
+    // Some thousand runs per generation hold a handout's words and lines with room to spare; a batch of thousands
+    // of different handouts then keeps a few megabytes of them, not every line it ever drew.
+    private static readonly RecentCache<(FontFace Face, string Text, bool RightToLeft), ShapedRun> Cache = new(1_024);
+    // Longer texts are seldom measured twice, and a huge hostile one is not kept.
+    private const int LongestCachedText = 256;
 
     private static readonly ConcurrentBag<HarfBuzzSharp.Buffer> Buffers = [];
 
     /// <summary>Shapes <paramref name="text"/> in <paramref name="face"/>, right to left when asked.</summary>
     public static ShapedRun Shape(FontFace face, string text, bool rightToLeft = false)
     {
-        if (Cache.TryGetValue((face, text, rightToLeft), out var cached)) return cached;
-        var run = ShapeUncached(face, text, rightToLeft);
-        // A bound, not an eviction policy: a huge hostile text must not grow memory without end.
-        if (Cache.Count < CacheLimit && text.Length <= 256) Cache[(face, text, rightToLeft)] = run;
-        return run;
+        return text.Length > LongestCachedText
+            ? ShapeUncached(face, text, rightToLeft)
+            : Cache.GetOrAdd((face, text, rightToLeft), static key => ShapeUncached(key.Face, key.Text, key.RightToLeft));
     }
 
     private static ShapedRun ShapeUncached(FontFace face, string text, bool rightToLeft)

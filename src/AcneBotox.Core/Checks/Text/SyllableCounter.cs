@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AcneBotox.Core.Caching;
 
 namespace AcneBotox.Core.Checks.Text;
 
@@ -26,19 +27,16 @@ public static class SyllableCounter
 
     private static readonly string[] SuffixesAfterSilentE = ["ment", "ness", "less", "ful", "ly"];
 
-    // Handouts reuse a small vocabulary, and a batch scores hundreds of them: remember counts, up to a bound
-    // so that a hostile input of millions of distinct words cannot grow it without limit.
-    private const int RememberedWordsLimit = 50_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Remembered = new(StringComparer.Ordinal);
+    // Handouts reuse a small vocabulary, and a batch scores hundreds of them: remember the counts of the words in
+    // recent use, so a batch of thousands of different handouts (or a hostile one of millions of distinct words)
+    // holds no more of them than a batch of ten.
+    private static readonly RecentCache<string, int> Remembered = new(8_192, StringComparer.Ordinal);
 
     /// <summary>The syllables in one word (letters, apostrophes and hyphens; digits count one per digit). At least 1.</summary>
     public static int Count(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (Remembered.TryGetValue(word, out var known)) return known;
-        var count = CountUncached(word);
-        if (Remembered.Count < RememberedWordsLimit) Remembered.TryAdd(word, count);
-        return count;
+        return Remembered.GetOrAdd(word, CountUncached);
     }
 
     private static int CountUncached(string word)

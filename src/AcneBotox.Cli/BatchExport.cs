@@ -47,10 +47,10 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
         if (request.ReportPath is { } reportPath) BatchReport.WriteFile(reportPath, outcome, shard, here);
 
         StageTrace.Mark("index page and report written");
-        var splits = outcome.Results.Select(r => (Result: r, Split: baseline.Split(r.Source, r.Diagnostics))).ToList();
-        var accepted = splits.Sum(s => s.Split.Accepted.Count);
-        var verdict = RunVerdict.Of(splits.Select(s => (s.Result.Status == DocumentStatus.Failed, s.Split.New)), accepted,
+        var verdict = RunVerdict.Of(outcome.Results.Select(r => (r.Status == DocumentStatus.Failed, baseline.Split(r.Source, r.Diagnostics))),
             SharedOptions.Threshold(request.FailOn));
+        var accepted = verdict.Accepted;
+        StageTrace.Mark("verdict counted");
         if (!request.Quiet)
         {
             stderr.WriteLine(Summary(outcome, shard));

@@ -26,6 +26,6 @@ public static class StageTrace
         var cpu = process.TotalProcessorTime;
         lock (Gate)
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"trace: {wall.TotalMilliseconds,7:0} ms wall {cpu.TotalMilliseconds,7:0} ms CPU  thread {Environment.CurrentManagedThreadId,2}  gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024),3} MB  {stage}"));
+                $"trace: {wall.TotalMilliseconds,7:0} ms wall {cpu.TotalMilliseconds,7:0} ms CPU  thread {Environment.CurrentManagedThreadId,2}  gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024),3} MB committed {GC.GetGCMemoryInfo().TotalCommittedBytes / (1024 * 1024),3} MB rss {Environment.WorkingSet / (1024 * 1024),3} MB  {stage}"));
     }
 }

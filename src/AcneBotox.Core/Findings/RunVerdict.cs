@@ -31,6 +31,22 @@ public sealed record RunVerdict(int Failed, int Errors, int Warnings, int Accept
         return new RunVerdict(failed, errors, warnings, accepted, failOn);
     }
 
+    /// <summary>
+    /// The verdict for documents split against the baseline (<paramref name="documents"/>: whether each failed, and
+    /// its split), taking one at a time: a batch's splits held together would hold all its findings at once.
+    /// </summary>
+    public static RunVerdict Of(IEnumerable<(bool Failed, BaselineSplit Split)> documents, Severity failOn)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var accepted = 0;
+        var verdict = Of(documents.Select(document =>
+        {
+            accepted += document.Split.Accepted.Count;
+            return (document.Failed, document.Split.New);
+        }), 0, failOn);
+        return verdict with { Accepted = accepted };
+    }
+
     /// <summary>The line, e.g. <c>exit 1: 1 new warning and --fail-on warning (16 accepted in the baseline)</c>.</summary>
     public override string ToString()
     {

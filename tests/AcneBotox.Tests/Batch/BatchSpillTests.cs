@@ -8,7 +8,7 @@ using AcneBotox.Core.Settings;
 namespace AcneBotox.Tests.Batch;
 
 /// <summary>A batch keeps each finished document's diagnostics on disk, not in memory, and gets every field back exactly.</summary>
-public sealed class DiagnosticSpillTests : IDisposable
+public sealed class BatchSpillTests : IDisposable
 {
     private readonly BatchCorpus _corpus = new(6);
 
@@ -24,7 +24,7 @@ public sealed class DiagnosticSpillTests : IDisposable
     [Fact]
     public void Spilled_diagnostics_come_back_field_for_field_every_time()
     {
-        var spill = DiagnosticSpill.Create();
+        var spill = BatchSpill.Create();
         var kept = spill.Keep(Varied);
         Assert.IsType<SpilledDiagnostics>(kept);
         Assert.Equal(3, kept.Count);
@@ -37,7 +37,7 @@ public sealed class DiagnosticSpillTests : IDisposable
     [Fact]
     public void Lists_kept_from_many_threads_at_once_do_not_mix()
     {
-        var spill = DiagnosticSpill.Create();
+        var spill = BatchSpill.Create();
         var lists = Enumerable.Range(0, 200)
             .Select(i => Enumerable.Range(0, i % 7 + 1).Select(j => new Diagnostic(Severity.Warning, "rule", $"message {i}.{j}", $"doc-{i}.txt", j)).ToArray())
             .ToArray();
@@ -58,6 +58,7 @@ public sealed class DiagnosticSpillTests : IDisposable
 
         var outcome = new BatchRunner(toolchain, options, new BatchSettings(Jobs: 2)).Run(items, new NullObserver());
 
+        Assert.IsType<SpilledResults>(outcome.Results);
         Assert.All(outcome.Results, r => Assert.IsType<SpilledDiagnostics>(r.Diagnostics));
         var direct = new DocumentExporter(toolchain, options).Export(_corpus.Article(3));
         Assert.NotEmpty(direct.Diagnostics);

@@ -9,8 +9,8 @@ namespace AcneBotox.Core.Pipeline.Batch;
 /// <summary>
 /// Exports many documents: the shard's slice of the inputs, up to <see cref="BatchSettings.Jobs"/> at a time,
 /// skipping those the cache shows are up to date. Each document is isolated: one that fails is a Failed
-/// result and the others go on. Only per-document summaries are kept in memory, never the documents themselves,
-/// and their diagnostics go to a <see cref="DiagnosticSpill"/>, so memory stays flat with the batch size.
+/// result and the others go on. What the run keeps of a finished document (its result, its cache entry, its
+/// diagnostics) goes to a <see cref="BatchSpill"/>, not memory, so memory stays flat with the batch size.
 /// </summary>
 public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, BatchSettings settings)
 {
@@ -33,11 +33,11 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         var translations = TranslationIndex.Build([.. items.Select(i => i.SourcePath)],
             new DocumentExporter(toolchain, options).ReadMetadata, options.Settings.Language);
         var exporter = new DocumentExporter(toolchain, options with { Translations = translations });
-        var spill = DiagnosticSpill.Create();
+        var spill = BatchSpill.Create();
 
         var mine = items.Where(i => settings.Shard?.Contains(i.RelativePath) ?? true).ToList();
         var collisions = FindOutputCollisions(mine);
-        var results = new DocumentResult[mine.Count];
+        var results = new SpilledResults(spill, mine.Count);
         var done = 0;
         observer.Started(mine.Count);
         using (new BackgroundWriteback(options.OutputDirectory, WritebackInterval))
@@ -48,9 +48,9 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
                 var result = collisions.TryGetValue(item.SourcePath, out var first)
                     ? Collision(item, first)
                     : WithTranslationFindings(Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint, translations, spill)), translations);
-                // Only the summary stays in memory; the diagnostics wait on disk for the report, the cache and the exit code.
+                // The result and its diagnostics wait on disk for the report, the index page and the exit code.
                 if (result.Status != DocumentStatus.Skipped) result = result with { Diagnostics = spill.Keep(result.Diagnostics) };
-                results[index] = result;
+                results.Set(index, result);
                 observer.Completed(result, Interlocked.Increment(ref done));
             });
         }
@@ -97,7 +97,7 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
     }
 
     private DocumentResult ExportOne(BatchItem item, DocumentExporter exporter, ExportManifest manifest, RunFingerprint fingerprint,
-        TranslationIndex translations, DiagnosticSpill spill)
+        TranslationIndex translations, BatchSpill spill)
     {
         var clock = Stopwatch.StartNew();
         var id = EntryId(item);
@@ -131,7 +131,12 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         // The cache entry and the result share one spilled list: neither holds the messages in memory.
         var result = exported with { Diagnostics = spill.Keep(exported.Diagnostics) };
         if (result.Status == DocumentStatus.Ok && result.Sha256 is { } sha)
-            manifest.Record(id, new ManifestEntry(key, sha, result.Outputs, result.Diagnostics, result.Title, result.ReadingGrade));
+        {
+            var entry = new ManifestEntry(key, sha, result.Outputs, result.Diagnostics, result.Title, result.ReadingGrade);
+            // The entry waits on disk until the manifest is written; one that cannot is held as it is.
+            if (spill.Keep(entry) is { } spilled) manifest.Record(id, spilled);
+            else manifest.Record(id, entry);
+        }
         else
             manifest.Forget(id);
         return result;

@@ -3,7 +3,7 @@ using AcneBotox.Core.Diagnostics;
 namespace AcneBotox.Core.Pipeline.Batch;
 
 /// <summary>
-/// A binary form of a diagnostics list, for <see cref="DiagnosticSpill"/>: every field, exactly. Text is stored as
+/// A binary form of a diagnostics list, for <see cref="BatchSpill"/>: every field, exactly. Text is stored as
 /// UTF-16 code units, not UTF-8, so a message quoting a lone surrogate from the input comes back unchanged.
 /// </summary>
 internal static class DiagnosticCodec
@@ -46,21 +46,21 @@ internal static class DiagnosticCodec
         return result;
     }
 
-    private static void WriteOptional(BinaryWriter writer, string? text)
+    internal static void WriteOptional(BinaryWriter writer, string? text)
     {
         writer.Write(text is not null);
         if (text is not null) WriteText(writer, text);
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? ReadText(reader) : null;
+    internal static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? ReadText(reader) : null;
 
-    private static void WriteText(BinaryWriter writer, string text)
+    internal static void WriteText(BinaryWriter writer, string text)
     {
         writer.Write(text.Length);
         foreach (var c in text) writer.Write((ushort)c);
     }
 
-    private static string ReadText(BinaryReader reader)
+    internal static string ReadText(BinaryReader reader)
     {
         var chars = new char[reader.ReadInt32()];
         for (var i = 0; i < chars.Length; i++) chars[i] = (char)reader.ReadUInt16();

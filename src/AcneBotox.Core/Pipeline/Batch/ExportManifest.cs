@@ -20,7 +20,8 @@ public sealed class ExportManifest
 
     private readonly string _outputDirectory;
     private readonly IReadOnlyDictionary<string, ManifestEntry> _loaded;
-    private readonly ConcurrentDictionary<string, ManifestEntry?> _changes = new(StringComparer.Ordinal);
+    // An entry is made when the file is written: a batch's entries may wait in its spill until then.
+    private readonly ConcurrentDictionary<string, Func<ManifestEntry>?> _changes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _ignored = new(StringComparer.Ordinal);
     private readonly string? _fileProblem;
     private IReadOnlyDictionary<string, ManifestEntry> _otherSources = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
@@ -114,11 +115,26 @@ public sealed class ExportManifest
     public void Record(string id, ManifestEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var relative = entry.Outputs
-            .Select(o => o with { Path = System.IO.Path.GetRelativePath(_outputDirectory, o.Path).Replace('\\', '/') })
-            .ToList();
-        _changes[id] = entry with { Outputs = relative };
+        var relative = Relative(entry);
+        _changes[id] = () => relative;
     }
+
+    /// <summary>
+    /// Remembers a successful export of <paramref name="id"/> whose entry <paramref name="entry"/> gives when the file
+    /// is written (output paths may be full paths), so a batch need not hold thousands of entries until then.
+    /// </summary>
+    public void Record(string id, Func<ManifestEntry> entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        _changes[id] = () => Relative(entry());
+    }
+
+    private ManifestEntry Relative(ManifestEntry entry) => entry with
+    {
+        Outputs = entry.Outputs
+            .Select(o => o with { Path = System.IO.Path.GetRelativePath(_outputDirectory, o.Path).Replace('\\', '/') })
+            .ToList(),
+    };
 
     /// <summary>Forgets <paramref name="id"/>, e.g. after it failed, so the next run tries it again.</summary>
     public void Forget(string id) => _changes[id] = null;
@@ -141,20 +157,27 @@ public sealed class ExportManifest
             _otherSources = OfOtherSources(_loaded, liveSources);
             return;
         }
-        var entries = new SortedDictionary<string, ManifestEntry>(
-            new Dictionary<string, ManifestEntry>(ManifestReader.Read(Path).Entries, StringComparer.Ordinal), StringComparer.Ordinal);
+        var onDisk = ManifestReader.Read(Path).Entries;
+        var entries = new SortedDictionary<string, Func<ManifestEntry>>(StringComparer.Ordinal);
+        foreach (var (id, entry) in onDisk) entries[id] = () => entry;
         foreach (var (id, entry) in _changes)
         {
             if (entry is null) entries.Remove(id);
             else entries[id] = entry;
         }
         // An entry of a source this run did not see stays while its outputs are in the folder (another run put them
-        // there, and the index page lists them); once they are all gone, so is the entry.
-        foreach (var id in entries.Keys.Where(id => !liveSources.Contains(SourceOf(id)) && !AnyOutputExists(entries[id])).ToList())
+        // there, and the index page lists them); once they are all gone, so is the entry. Such entries come from the
+        // file, so asking for them reads nothing back from a spill.
+        var others = entries.Where(e => !liveSources.Contains(SourceOf(e.Key))).ToDictionary(e => e.Key, e => e.Value(), StringComparer.Ordinal);
+        foreach (var (id, entry) in others.Where(e => !AnyOutputExists(e.Value)).ToList())
+        {
             entries.Remove(id);
+            others.Remove(id);
+        }
         Directory.CreateDirectory(_outputDirectory);
-        AtomicFile.Write(Path, stream => ManifestWriter.Write(stream, entries));
-        _otherSources = OfOtherSources(entries, liveSources);
+        // One entry made at a time, written, and let go.
+        AtomicFile.Write(Path, stream => ManifestWriter.Write(stream, entries.Select(e => KeyValuePair.Create(e.Key, e.Value()))));
+        _otherSources = others;
     }
 
     private static Dictionary<string, ManifestEntry> OfOtherSources(IEnumerable<KeyValuePair<string, ManifestEntry>> entries, IReadOnlySet<string> liveSources) =>

@@ -74,16 +74,31 @@ public static class IndexPage
         if (!entries.Any(e => e.Links.Count > 0)) return "no handout was written, so there is nothing to list";
         if (outcome.Results.Any(r => Path.GetFileNameWithoutExtension(r.Source).Equals("index", StringComparison.OrdinalIgnoreCase)))
             return "an article named 'index' has its handout at that name; rename the article to get the summary page";
-        var bytes = Encoding.UTF8.GetBytes(Render(entries, options.Settings.TargetGrade));
         Directory.CreateDirectory(options.OutputDirectory);
-        AtomicFile.Write(Path.Combine(options.OutputDirectory, FileName), stream => stream.Write(bytes));
+        // Streamed to the file: the page of 3,000 documents is megabytes, which held whole (as text, then as bytes)
+        // were the peak of a batch's memory.
+        AtomicFile.Write(Path.Combine(options.OutputDirectory, FileName), stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+            Render(writer, entries, options.Settings.TargetGrade);
+        });
         return null;
     }
 
     /// <summary>The page's HTML for <paramref name="entries"/>; <paramref name="targetGrade"/> is the reading grade aimed at.</summary>
     public static string Render(IReadOnlyList<IndexPageEntry> entries, double targetGrade)
     {
+        using var html = new StringWriter(CultureInfo.InvariantCulture);
+        Render(html, entries, targetGrade);
+        return html.ToString();
+    }
+
+    /// <summary>Writes the page's HTML for <paramref name="entries"/> to <paramref name="page"/>.</summary>
+    public static void Render(TextWriter page, IReadOnlyList<IndexPageEntry> entries, double targetGrade)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(entries);
+        // Built a row at a time and handed on, so only one row is ever held.
         var html = new StringBuilder();
         int Count(DocumentStatus status) => entries.Count(e => e.InThisRun && e.Status == status);
         var ran = entries.Count(e => e.InThisRun);
@@ -116,9 +131,11 @@ public static class IndexPage
                 html.Append("</tbody>\n<tbody>\n");
             }
             else foreach (var entry in members) AppendRow(html, entry, targetGrade);
+            page.Write(html);
+            html.Clear();
         }
         html.Append("</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n");
-        return html.ToString();
+        page.Write(html);
     }
 
     private static void AppendRow(StringBuilder html, IndexPageEntry entry, double targetGrade)

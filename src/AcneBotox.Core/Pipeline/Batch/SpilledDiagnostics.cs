@@ -3,9 +3,18 @@ using AcneBotox.Core.Diagnostics;
 
 namespace AcneBotox.Core.Pipeline.Batch;
 
-/// <summary>A finished document's diagnostics, held in a <see cref="DiagnosticSpill"/> and read back when enumerated.</summary>
-internal sealed class SpilledDiagnostics(DiagnosticSpill spill, long offset, int length, int count) : IReadOnlyList<Diagnostic>
+/// <summary>A finished document's diagnostics, held in a <see cref="BatchSpill"/> and read back when enumerated.</summary>
+internal sealed class SpilledDiagnostics(BatchSpill spill, long offset, int length, int count) : IReadOnlyList<Diagnostic>
 {
+    /// <summary>Where the list is in the spill.</summary>
+    public long Offset => offset;
+
+    /// <summary>How many bytes it takes there.</summary>
+    public int Length => length;
+
+    /// <summary>The spill that holds it.</summary>
+    public BatchSpill Spill => spill;
+
     /// <inheritdoc />
     public int Count => count;
 

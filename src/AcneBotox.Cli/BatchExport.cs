@@ -42,15 +42,16 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
             if (GitHubAnnotations.Enabled) stdout.WriteLine(GitHubAnnotations.Format(warning, here));
         }
         // Under --shard each shard would overwrite the others' page with its own slice, so only a whole run writes it.
-        if (shard is null && IndexPage.WriteFile(outcome, options) is { } skipped && !request.Quiet)
-            stderr.WriteLine($"note: {IndexPage.FileName} not written: {skipped}");
+        // The page, the report and the verdict each read the results on their own: the page is written on the other
+        // core meanwhile, instead of the run's end queueing on one.
+        var indexPage = shard is null ? Task.Run(() => IndexPage.WriteFile(outcome, options)) : Task.FromResult<string?>(null);
         if (request.ReportPath is { } reportPath) BatchReport.WriteFile(reportPath, outcome, shard, here);
-
-        StageTrace.Mark("index page and report written");
         var verdict = RunVerdict.Of(outcome.Results.Select(r => (r.Status == DocumentStatus.Failed, baseline.Split(r.Source, r.Diagnostics))),
             SharedOptions.Threshold(request.FailOn));
         var accepted = verdict.Accepted;
-        StageTrace.Mark("verdict counted");
+        if (indexPage.GetAwaiter().GetResult() is { } skipped && !request.Quiet)
+            stderr.WriteLine($"note: {IndexPage.FileName} not written: {skipped}");
+        StageTrace.Mark("index page, report and verdict done");
         if (!request.Quiet)
         {
             stderr.WriteLine(Summary(outcome, shard));

@@ -55,9 +55,15 @@ public sealed class TranslationIndex
         var inputs = paths.GroupBy(Path.GetFullPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var members = new Dictionary<string, TranslationMember>(StringComparer.Ordinal);
         var missing = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (full, shown) in inputs)
+        // Every input is opened before any handout is written, so the reads share the cores; the index is then put
+        // together in input order, which is the order of the versions.
+        var ordered = inputs.ToArray();
+        var declared = new Metadata?[ordered.Length];
+        Parallel.For(0, ordered.Length, i => declared[i] = read(ordered[i].Value, true));
+        for (var i = 0; i < ordered.Length; i++)
         {
-            if (read(shown, true) is not { } metadata || (metadata.TranslationOf is null && metadata.Id is null)) continue;
+            var (full, shown) = ordered[i];
+            if (declared[i] is not { } metadata || (metadata.TranslationOf is null && metadata.Id is null)) continue;
             var source = metadata.TranslationOf is { } relative
                 ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(full) ?? ".", relative))
                 : null;

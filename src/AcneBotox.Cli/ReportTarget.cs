@@ -26,17 +26,21 @@ internal static class ReportTarget
                 throw new UsageException($"{ConsoleText.Path(path)}: error: --report would overwrite the input {ConsoleText.Escape(input)} (give the report another file name)");
         }
         if (!File.Exists(full) && !Directory.Exists(full)) return;
-        var read = BoundedFile.Read(full, 64L * 1024 * 1024);
-        if (read.Bytes is null && !read.IsTooLarge)
+        // Its first bytes tell a report, and only they are read: an earlier run's report of thousands of documents
+        // is tens of megabytes, which read whole were the peak of the next run's memory.
+        var read = BoundedFile.ReadStart(full, HeadLength);
+        if (read.Bytes is null)
             throw new UsageException($"{ConsoleText.Path(path)}: error: --report cannot be written there: {read.Refusal} (give a file name)");
         if (force || IsReport(read.Bytes)) return;
         throw new UsageException($"{ConsoleText.Path(path)}: error: --report would overwrite a file that is not an AcneBotox report (give another file name, or add --force to replace it)");
     }
 
+    private const int HeadLength = 200;
+
     private static bool IsReport(byte[]? bytes)
     {
         if (bytes is null) return false;
-        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 200));
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, HeadLength));
         return head.IndexOf(Signature) >= 0 && Encoding.UTF8.GetString(head).TrimStart().StartsWith('{');
     }
 }

@@ -28,6 +28,30 @@ public static class BoundedFile
     }
 
     /// <summary>
+    /// The first <paramref name="count"/> bytes of <paramref name="path"/> (fewer when it is shorter) when it is a
+    /// regular file of any size, opened with the same guards as <see cref="Read"/>: for a look at what a file is
+    /// without holding it whole. I/O errors propagate as for <see cref="Read"/>.
+    /// </summary>
+    public static BoundedReadResult ReadStart(string path, int count, bool followLinks = true)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var (handle, length, refusal) = Open(path, long.MaxValue, followLinks);
+        if (handle is null) return refusal!;
+        using (handle)
+        {
+            var bytes = new byte[Math.Min(count, length)];
+            var done = 0;
+            while (done < bytes.Length)
+            {
+                var read = RandomAccess.Read(handle, bytes.AsSpan(done), done);
+                if (read == 0) return BoundedReadResult.Refused("it shrank while being read (is another program writing it?)");
+                done += read;
+            }
+            return BoundedReadResult.Read(bytes);
+        }
+    }
+
+    /// <summary>
     /// The lower-case hex SHA-256 of <paramref name="path"/> when it is a regular file of at most <paramref name="maxBytes"/>
     /// bytes, hashed as it streams (never held in memory whole); null when it is refused. I/O errors propagate as for <see cref="Read"/>.
     /// </summary>

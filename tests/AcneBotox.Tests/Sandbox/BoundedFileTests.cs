@@ -32,6 +32,29 @@ public sealed class BoundedFileTests : IDisposable
     }
 
     [Fact]
+    public void The_start_of_a_file_of_any_size_is_read_without_the_rest()
+    {
+        var path = Path.Combine(_folder, "big.json");
+        var bytes = new byte[5_000_000];
+        new Random(7).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+        Assert.Equal(bytes[..200], BoundedFile.ReadStart(path, 200).Bytes);
+        var small = Path.Combine(_folder, "small.json");
+        File.WriteAllBytes(small, [1, 2, 3]);
+        Assert.Equal([1, 2, 3], BoundedFile.ReadStart(small, 200).Bytes);
+    }
+
+    [Fact]
+    public void The_start_of_a_named_pipe_or_a_device_is_refused_not_waited_for()
+    {
+        TestSkip.When(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix feature");
+        var pipe = BoundedFile.ReadStart(MakeFifo("pipe"), 200);
+        Assert.Null(pipe.Bytes);
+        Assert.Contains("named pipe", pipe.Refusal, StringComparison.Ordinal);
+        Assert.Null(BoundedFile.ReadStart("/dev/zero", 200).Bytes);
+    }
+
+    [Fact]
     public void An_endless_device_is_refused_not_read_forever()
     {
         TestSkip.When(!File.Exists("/dev/zero"), "no /dev/zero on this system");

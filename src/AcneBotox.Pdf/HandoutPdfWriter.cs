@@ -49,8 +49,7 @@ public sealed class HandoutPdfWriter : IDocumentWriter
 
         new HandoutRenderer(theme, glyphs, glyphWarnings.Cleaner(context.Diagnostics, reported), handout.Pages, PdfDate(context.Timestamp)).Render(pdf, pages);
         var xmp = DocumentProperties.Apply(pdf, handout.Source, context.Settings, context.Timestamp, handout.Language);
-        var bytes = DeterministicOutput.Save(pdf, xmp, handout.Metadata.Provenance.Sha256);
-        output.Write(bytes);
+        DeterministicOutput.Save(pdf, xmp, handout.Metadata.Provenance.Sha256, output);
         return new WriteResult(pages.Count);
     }
 

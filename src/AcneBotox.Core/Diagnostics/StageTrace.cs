@@ -25,8 +25,9 @@ public static class StageTrace
         using var process = Process.GetCurrentProcess();
         var wall = DateTime.Now - process.StartTime;
         var cpu = process.TotalProcessorTime;
+        var memory = GC.GetGCMemoryInfo();
         lock (Gate)
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"trace: {wall.TotalMilliseconds,7:0} ms wall {cpu.TotalMilliseconds,7:0} ms CPU  thread {Environment.CurrentManagedThreadId,2}  gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalMilliseconds,5:0} ms heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024),3} MB committed {GC.GetGCMemoryInfo().TotalCommittedBytes / (1024 * 1024),3} MB rss {Environment.WorkingSet / (1024 * 1024),3} MB  {stage}"));
+                $"trace: {wall.TotalMilliseconds,7:0} ms wall {cpu.TotalMilliseconds,7:0} ms CPU  thread {Environment.CurrentManagedThreadId,2}  gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalMilliseconds,5:0} ms heap {memory.HeapSizeBytes / (1024 * 1024),3} MB committed {memory.TotalCommittedBytes / (1024 * 1024),3} MB rss {Environment.WorkingSet / (1024 * 1024),3} MB  {stage}"));
     }
 }

@@ -40,14 +40,7 @@ public static class BoundedFile
         using (handle)
         {
             var bytes = new byte[Math.Min(count, length)];
-            var done = 0;
-            while (done < bytes.Length)
-            {
-                var read = RandomAccess.Read(handle, bytes.AsSpan(done), done);
-                if (read == 0) return BoundedReadResult.Refused("it shrank while being read (is another program writing it?)");
-                done += read;
-            }
-            return BoundedReadResult.Read(bytes);
+            return FillFrom(handle, bytes) ?? BoundedReadResult.Read(bytes);
         }
     }
 
@@ -159,6 +152,17 @@ public static class BoundedFile
     private static BoundedReadResult ReadOpened(SafeFileHandle handle, long length)
     {
         var bytes = new byte[length];
+        if (FillFrom(handle, bytes) is { } shrank) return shrank;
+        // A device reports length 0 and keeps giving bytes; a regular file ends where its length says.
+        Span<byte> probe = stackalloc byte[1];
+        if (RandomAccess.Read(handle, probe, length) > 0)
+            return BoundedReadResult.Refused("it is not a regular file (a device, or a file still being written)");
+        return BoundedReadResult.Read(bytes);
+    }
+
+    // Fills bytes from the start of the file; a refusal when the file ends first.
+    private static BoundedReadResult? FillFrom(SafeFileHandle handle, byte[] bytes)
+    {
         var done = 0;
         while (done < bytes.Length)
         {
@@ -166,10 +170,6 @@ public static class BoundedFile
             if (read == 0) return BoundedReadResult.Refused("it shrank while being read (is another program writing it?)");
             done += read;
         }
-        // A device reports length 0 and keeps giving bytes; a regular file ends where its length says.
-        Span<byte> probe = stackalloc byte[1];
-        if (RandomAccess.Read(handle, probe, length) > 0)
-            return BoundedReadResult.Refused("it is not a regular file (a device, or a file still being written)");
-        return BoundedReadResult.Read(bytes);
+        return null;
     }
 }

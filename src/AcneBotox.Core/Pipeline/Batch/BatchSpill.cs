@@ -19,11 +19,11 @@ internal sealed class BatchSpill
 
     private BatchSpill(SafeFileHandle? file) => _file = file;
 
-    /// <summary>A spill in the system's temporary folder; one that cannot be made keeps diagnostics in memory.</summary>
+    /// <summary>A spill in the system's temporary folder; without one, everything is kept in memory.</summary>
     public static BatchSpill Create()
     {
         var path = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture,
-            $"acnebotox-diagnostics.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"));
+            $"acnebotox-spill.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"));
         try
         {
             var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete,

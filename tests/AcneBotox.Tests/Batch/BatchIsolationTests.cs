@@ -63,6 +63,39 @@ public sealed class BatchIsolationTests : IDisposable
         Assert.Equal(items.Select(i => i.SourcePath), outcome.Results.Select(r => r.Source));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(16)]
+    public void Each_document_is_exported_once_however_many_jobs_share_them(int jobs)
+    {
+        var toolchain = new Toolchain();
+        toolchain.Readers.Add(new PlainTextReader());
+        toolchain.Writers.Add(new FaultyWriter("never"));
+        var options = new ExportOptions(_corpus.Output, ["fake"], new HandoutSettings());
+        var items = Enumerable.Range(1, 8).Select(i => BatchItem.Create(_corpus.Article(i), _corpus.Content)).ToList();
+        var observer = new RecordingObserver();
+
+        var outcome = new BatchRunner(toolchain, options, new BatchSettings(Jobs: jobs, Force: true)).Run(items, observer);
+
+        Assert.Equal(items.Select(i => i.SourcePath).Order(StringComparer.Ordinal), observer.Sources.Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Range(1, 8), observer.Counts.Order());
+        Assert.All(outcome.Results, r => Assert.Equal(DocumentStatus.Ok, r.Status));
+    }
+
+    private sealed class RecordingObserver : IBatchObserver
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(string Source, int Done)> _completed = new();
+
+        public IEnumerable<string> Sources => _completed.Select(c => c.Source);
+
+        public IEnumerable<int> Counts => _completed.Select(c => c.Done);
+
+        public void Started(int total) { }
+
+        public void Completed(DocumentResult result, int done) => _completed.Enqueue((result.Source, done));
+    }
+
     [Fact]
     public void Cli_exits_1_when_one_document_fails_and_still_writes_the_others()
     {

@@ -42,16 +42,23 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         observer.Started(mine.Count);
         using (new BackgroundWriteback(options.OutputDirectory, WritebackInterval))
         {
-            Parallel.For(0, mine.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs }, index =>
+            // Each worker takes the next document in input order when it is free. Parallel.For over the index range
+            // handed out growing chunks, so near the end one worker could still hold a dozen documents while the
+            // other had nothing left (about 0.1 s of one idle core at 1,000 articles).
+            var next = -1;
+            Parallel.For(0, Math.Min(settings.Jobs, mine.Count), new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs }, _ =>
             {
-                var item = mine[index];
-                var result = collisions.TryGetValue(item.SourcePath, out var first)
-                    ? Collision(item, first)
-                    : WithTranslationFindings(Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint, translations, spill)), translations);
-                // The result and its diagnostics wait on disk for the report, the index page and the exit code.
-                if (result.Status != DocumentStatus.Skipped) result = result with { Diagnostics = spill.Keep(result.Diagnostics) };
-                results.Set(index, result);
-                observer.Completed(result, Interlocked.Increment(ref done));
+                for (var index = Interlocked.Increment(ref next); index < mine.Count; index = Interlocked.Increment(ref next))
+                {
+                    var item = mine[index];
+                    var result = collisions.TryGetValue(item.SourcePath, out var first)
+                        ? Collision(item, first)
+                        : WithTranslationFindings(Isolated(item, () => ExportOne(item, exporter, manifest, fingerprint, translations, spill)), translations);
+                    // The result and its diagnostics wait on disk for the report, the index page and the exit code.
+                    if (result.Status != DocumentStatus.Skipped) result = result with { Diagnostics = spill.Keep(result.Diagnostics) };
+                    results.Set(index, result);
+                    observer.Completed(result, Interlocked.Increment(ref done));
+                }
             });
         }
 

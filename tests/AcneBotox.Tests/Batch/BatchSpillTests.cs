@@ -35,6 +35,19 @@ public sealed class BatchSpillTests : IDisposable
     }
 
     [Fact]
+    public void Long_texts_come_back_whole()
+    {
+        var spill = BatchSpill.Create();
+        var longMessage = string.Concat(Enumerable.Repeat("word \uD83D\uDE00 \uDC00 ", 20_000));
+        Diagnostic[] list = [new(Severity.Warning, "rule", longMessage, new string('p', 5000), 1, ""), .. Varied];
+
+        var kept = spill.Keep(list);
+
+        Assert.Equal(list, kept);
+        Assert.Equal(longMessage, kept[0].Message);
+    }
+
+    [Fact]
     public void Lists_kept_from_many_threads_at_once_do_not_mix()
     {
         var spill = BatchSpill.Create();

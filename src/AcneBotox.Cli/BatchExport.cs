@@ -24,16 +24,31 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
         var here = Environment.CurrentDirectory;
         var shown = new DiagnosticsShown(baseline, verbose);
 
+        // The page, the report and the verdict each read the results on their own, while the cache file is written:
+        // the page on another core, instead of the run's end queueing on one.
+        string? indexPageSkipped = null;
+        RunVerdict? verdict = null;
+        void Close(BatchOutcome outcome)
+        {
+            // Under --shard each shard would overwrite the others' page with its own slice, so only a whole run writes it.
+            var indexPage = shard is null ? Task.Run(() => IndexPage.WriteFile(outcome, options)) : Task.FromResult<string?>(null);
+            if (request.ReportPath is { } reportPath) BatchReport.WriteFile(reportPath, outcome, shard, here);
+            verdict = RunVerdict.Of(outcome.Results.Select(r => (r.Status == DocumentStatus.Failed, baseline.Split(r.Source, r.Diagnostics))),
+                SharedOptions.Threshold(request.FailOn));
+            indexPageSkipped = indexPage.GetAwaiter().GetResult();
+            StageTrace.Mark("index page, report and verdict done");
+        }
+
         BatchOutcome outcome;
         if (!request.Quiet && SpectreProgress.Usable(stderr))
         {
-            outcome = SpectreProgress.Run(runner, items);
+            outcome = SpectreProgress.Run(runner, items, Close);
             // Printed after the bar, which would otherwise redraw over them.
             foreach (var result in outcome.Results) WriteDiagnostics(result, shown.For(result), stdout, stderr, here, verbose);
         }
         else
         {
-            outcome = runner.Run(items, new LineProgress(stdout, stderr, request.Quiet, here, verbose, shown.For));
+            outcome = runner.Run(items, new LineProgress(stdout, stderr, request.Quiet, here, verbose, shown.For), Close);
         }
 
         foreach (var warning in outcome.Warnings)
@@ -41,17 +56,10 @@ internal sealed class BatchExport(TextWriter stdout, TextWriter stderr, bool ver
             stderr.WriteLine(warning);
             if (GitHubAnnotations.Enabled) stdout.WriteLine(GitHubAnnotations.Format(warning, here));
         }
-        // Under --shard each shard would overwrite the others' page with its own slice, so only a whole run writes it.
-        // The page, the report and the verdict each read the results on their own: the page is written on the other
-        // core meanwhile, instead of the run's end queueing on one.
-        var indexPage = shard is null ? Task.Run(() => IndexPage.WriteFile(outcome, options)) : Task.FromResult<string?>(null);
-        if (request.ReportPath is { } reportPath) BatchReport.WriteFile(reportPath, outcome, shard, here);
-        var verdict = RunVerdict.Of(outcome.Results.Select(r => (r.Status == DocumentStatus.Failed, baseline.Split(r.Source, r.Diagnostics))),
-            SharedOptions.Threshold(request.FailOn));
+        if (verdict is null) throw new InvalidOperationException("the batch ended without its verdict");
         var accepted = verdict.Accepted;
-        if (indexPage.GetAwaiter().GetResult() is { } skipped && !request.Quiet)
+        if (indexPageSkipped is { } skipped && !request.Quiet)
             stderr.WriteLine($"note: {IndexPage.FileName} not written: {skipped}");
-        StageTrace.Mark("index page, report and verdict done");
         if (!request.Quiet)
         {
             stderr.WriteLine(Summary(outcome, shard));

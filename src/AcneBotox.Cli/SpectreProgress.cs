@@ -20,8 +20,8 @@ internal sealed class SpectreProgress : IBatchObserver
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
         && Environment.GetEnvironmentVariable("TERM") != "dumb";
 
-    /// <summary>Runs <paramref name="runner"/> under a progress bar drawn on stderr.</summary>
-    public static BatchOutcome Run(BatchRunner runner, IReadOnlyList<BatchItem> items)
+    /// <summary>Runs <paramref name="runner"/> under a progress bar drawn on stderr; <paramref name="whileCacheIsWritten"/> as in <see cref="BatchRunner.Run(IReadOnlyList{BatchItem}, IBatchObserver, Action{BatchOutcome})"/>.</summary>
+    public static BatchOutcome Run(BatchRunner runner, IReadOnlyList<BatchItem> items, Action<BatchOutcome> whileCacheIsWritten)
     {
         ArgumentNullException.ThrowIfNull(runner);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -33,7 +33,7 @@ internal sealed class SpectreProgress : IBatchObserver
             .Start(context =>
             {
                 observer._context = context;
-                return runner.Run(items, observer);
+                return runner.Run(items, observer, whileCacheIsWritten);
             });
     }
 

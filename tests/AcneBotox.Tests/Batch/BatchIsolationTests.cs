@@ -83,6 +83,31 @@ public sealed class BatchIsolationTests : IDisposable
         Assert.All(outcome.Results, r => Assert.Equal(DocumentStatus.Ok, r.Status));
     }
 
+    [Fact]
+    public void Closing_work_that_fails_propagates_and_the_cache_file_is_still_written_whole()
+    {
+        var toolchain = new Toolchain();
+        toolchain.Readers.Add(new PlainTextReader());
+        toolchain.Writers.Add(new FaultyWriter("never"));
+        var options = new ExportOptions(_corpus.Output, ["fake"], new HandoutSettings());
+        var items = Enumerable.Range(1, 8).Select(i => BatchItem.Create(_corpus.Article(i), _corpus.Content)).ToList();
+        BatchOutcome? seen = null;
+
+        var failure = Assert.Throws<IOException>(() => new BatchRunner(toolchain, options, new BatchSettings(Jobs: 2)).Run(items, new CountingObserver(),
+            outcome =>
+            {
+                seen = outcome;
+                throw new IOException("the report could not be written");
+            }));
+
+        Assert.Equal("the report could not be written", failure.Message);
+        Assert.NotNull(seen);
+        Assert.Equal(8, seen.Results.Count(r => r.Status == DocumentStatus.Ok));
+        var rerun = new BatchRunner(toolchain, options, new BatchSettings(Jobs: 2)).Run(items, new CountingObserver());
+        Assert.All(rerun.Results, r => Assert.Equal(DocumentStatus.Skipped, r.Status));
+        Assert.Empty(Directory.GetFiles(_corpus.Output, AtomicFile.TempPrefix + "*"));
+    }
+
     private sealed class RecordingObserver : IBatchObserver
     {
         private readonly System.Collections.Concurrent.ConcurrentQueue<(string Source, int Done)> _completed = new();

@@ -18,10 +18,19 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
     private static readonly TimeSpan WritebackInterval = TimeSpan.FromSeconds(0.5);
 
     /// <summary>Runs the batch over <paramref name="items"/> (the whole corpus; the shard is picked here).</summary>
-    public BatchOutcome Run(IReadOnlyList<BatchItem> items, IBatchObserver observer)
+    public BatchOutcome Run(IReadOnlyList<BatchItem> items, IBatchObserver observer) => Run(items, observer, static _ => { });
+
+    /// <summary>
+    /// Runs the batch over <paramref name="items"/> (the whole corpus; the shard is picked here). Once every output is
+    /// on disk, <paramref name="whileCacheIsWritten"/> is given the outcome and runs while the cache file is written on
+    /// another thread: the caller's own closing work (the index page, the report) does not queue behind it. Returns
+    /// when both are done; the caller's exception, if it throws, is the one that propagates.
+    /// </summary>
+    public BatchOutcome Run(IReadOnlyList<BatchItem> items, IBatchObserver observer, Action<BatchOutcome> whileCacheIsWritten)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(observer);
+        ArgumentNullException.ThrowIfNull(whileCacheIsWritten);
         if (settings.Jobs < 1) throw new InvalidOperationException("a batch needs at least one job");
         var clock = Stopwatch.StartNew();
 
@@ -70,14 +79,31 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         StageTrace.Mark("outputs synced to disk");
         // Every variant of a live source is kept: a large-print run must not forget the regular outputs, or
         // switching back and forth would export everything each time.
-        manifest.Save(items.Select(i => i.RelativePath).ToHashSet(StringComparer.Ordinal));
-        StageTrace.Mark("cache manifest written");
-        return new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned)
+        manifest.Merge(items.Select(i => i.RelativePath).ToHashSet(StringComparer.Ordinal));
+        var outcome = new BatchOutcome(results, fingerprint, clock.Elapsed, cleaned)
         {
             Warnings = manifest.Warnings(mine.Select(EntryId)),
             Translations = translations,
             EarlierExports = manifest.OtherSources,
         };
+        var cacheWritten = Task.Run(() =>
+        {
+            manifest.WriteMerged();
+            StageTrace.Mark("cache manifest written");
+        });
+        try
+        {
+            whileCacheIsWritten(outcome);
+        }
+        catch
+        {
+            // The run still ends with the cache file written or left as it was, never half-way; what went wrong
+            // with it matters less than the caller's own failure.
+            Task.WaitAny(cacheWritten);
+            throw;
+        }
+        cacheWritten.GetAwaiter().GetResult();
+        return outcome;
     }
 
     /// <summary>Runs one document's export so that even a bug in a reader or writer fails only that document.</summary>

@@ -25,6 +25,8 @@ public sealed class ExportManifest
     private readonly ConcurrentDictionary<string, string> _ignored = new(StringComparer.Ordinal);
     private readonly string? _fileProblem;
     private IReadOnlyDictionary<string, ManifestEntry> _otherSources = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+    // What the file will hold, between Merge and WriteMerged; null when there is nothing to write.
+    private SortedDictionary<string, Func<ManifestEntry>>? _merged;
 
     private ExportManifest(string outputDirectory, ManifestContents contents)
     {
@@ -50,7 +52,7 @@ public sealed class ExportManifest
     public IReadOnlyDictionary<string, ManifestEntry> Entries => _loaded;
 
     /// <summary>
-    /// After <see cref="Save"/>: the entries the file now holds for sources that were not live in this run (exported by
+    /// After <see cref="Merge"/> (or <see cref="Save"/>): the entries the file holds, once written, for sources that were not live in this run (exported by
     /// earlier runs), by id, so the index page can list them without reading the whole file back.
     /// </summary>
     public IReadOnlyDictionary<string, ManifestEntry> OtherSources => _otherSources;
@@ -140,12 +142,21 @@ public sealed class ExportManifest
     public void Forget(string id) => _changes[id] = null;
 
     /// <summary>
-    /// Writes the manifest atomically, unless this run changed nothing in it. Entries are merged with the file as it is now on disk, so shards
-    /// sharing an output folder keep each other's entries (entries that fail the schema are dropped); ids not
-    /// whose source is not in <paramref name="liveSources"/> are dropped when none of their outputs is left in the folder;
-    /// every print size of a live source is kept.
+    /// Writes the manifest atomically, unless this run changed nothing in it: <see cref="Merge"/>, then <see cref="WriteMerged"/>.
     /// </summary>
     public void Save(IReadOnlySet<string> liveSources)
+    {
+        Merge(liveSources);
+        WriteMerged();
+    }
+
+    /// <summary>
+    /// Works out what the manifest file will hold, and with it <see cref="OtherSources"/>; <see cref="WriteMerged"/> writes it.
+    /// Entries are merged with the file as it is now on disk, so shards sharing an output folder keep each other's
+    /// entries (entries that fail the schema are dropped); ids whose source is not in <paramref name="liveSources"/>
+    /// are dropped when none of their outputs is left in the folder; every print size of a live source is kept.
+    /// </summary>
+    public void Merge(IReadOnlySet<string> liveSources)
     {
         ArgumentNullException.ThrowIfNull(liveSources);
         // Nothing exported, forgotten or ignored, the file was read whole and every entry stays: the file on disk
@@ -155,6 +166,7 @@ public sealed class ExportManifest
             && _loaded.All(e => liveSources.Contains(SourceOf(e.Key)) || AnyOutputExists(e.Value)))
         {
             _otherSources = OfOtherSources(_loaded, liveSources);
+            _merged = null;
             return;
         }
         var onDisk = ManifestReader.Read(Path).Entries;
@@ -174,10 +186,21 @@ public sealed class ExportManifest
             entries.Remove(id);
             others.Remove(id);
         }
+        _otherSources = others;
+        _merged = entries;
+    }
+
+    /// <summary>
+    /// Writes what <see cref="Merge"/> worked out, atomically, if anything. It reads only what <see cref="Merge"/> left,
+    /// so it may run on another thread while the index page is made from <see cref="OtherSources"/>.
+    /// </summary>
+    public void WriteMerged()
+    {
+        if (_merged is not { } entries) return;
         Directory.CreateDirectory(_outputDirectory);
         // One entry made at a time, written, and let go.
         AtomicFile.Write(Path, stream => ManifestWriter.Write(stream, entries.Select(e => KeyValuePair.Create(e.Key, e.Value()))));
-        _otherSources = others;
+        _merged = null;
     }
 
     private static Dictionary<string, ManifestEntry> OfOtherSources(IEnumerable<KeyValuePair<string, ManifestEntry>> entries, IReadOnlySet<string> liveSources) =>

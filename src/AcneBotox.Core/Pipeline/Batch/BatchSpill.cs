@@ -56,7 +56,9 @@ internal sealed class BatchSpill
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (SummaryCodec.Encode(entry) is not { } bytes || Write(bytes) is not { } offset) return null;
-        return () => SummaryCodec.DecodeEntry(ReadBytes(offset, bytes.Length), this);
+        // The length, not the array: a reader holding the encoded bytes kept every entry in memory after all.
+        var length = bytes.Length;
+        return () => SummaryCodec.DecodeEntry(ReadBytes(offset, length), this);
     }
 
     /// <summary>Where <paramref name="bytes"/> now are in the spill, or <c>null</c> when they could not be written.</summary>

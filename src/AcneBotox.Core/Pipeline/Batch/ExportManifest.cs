@@ -20,7 +20,8 @@ public sealed class ExportManifest
 
     private readonly string _outputDirectory;
     private readonly IReadOnlyDictionary<string, ManifestEntry> _loaded;
-    // An entry is made when the file is written: a batch's entries may wait in its spill until then.
+    // An entry is made when the file is written: a batch's entries may wait in its spill until then. Their output
+    // paths are made relative to the folder then too, so a spilled entry costs its reader and nothing more.
     private readonly ConcurrentDictionary<string, Func<ManifestEntry>?> _changes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _ignored = new(StringComparer.Ordinal);
     private readonly string? _fileProblem;
@@ -117,8 +118,7 @@ public sealed class ExportManifest
     public void Record(string id, ManifestEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var relative = Relative(entry);
-        _changes[id] = () => relative;
+        _changes[id] = () => entry;
     }
 
     /// <summary>
@@ -128,7 +128,7 @@ public sealed class ExportManifest
     public void Record(string id, Func<ManifestEntry> entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        _changes[id] = () => Relative(entry());
+        _changes[id] = entry;
     }
 
     private ManifestEntry Relative(ManifestEntry entry) => entry with
@@ -175,7 +175,7 @@ public sealed class ExportManifest
         foreach (var (id, entry) in _changes)
         {
             if (entry is null) entries.Remove(id);
-            else entries[id] = entry;
+            else entries[id] = () => Relative(entry());
         }
         // An entry of a source this run did not see stays while its outputs are in the folder (another run put them
         // there, and the index page lists them); once they are all gone, so is the entry. Such entries come from the

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using AcneBotox.Core.Checks.Text;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Model;
@@ -53,14 +52,15 @@ public sealed class PlainLanguageCheck(ImmutableArray<PlainWordEntry>? words) : 
             int? first = null;
             string? found = null;
             var count = 0;
+            // EnumerateMatches allocates nothing per run: this loop runs every entry over every run of every handout.
             foreach (var run in runs)
             {
-                foreach (Match match in entry.Pattern.Matches(run.Text))
+                foreach (var match in entry.Pattern.EnumerateMatches(run.Text))
                 {
                     if (count++ == 0)
                     {
                         first = run.Line;
-                        found = match.Value;
+                        found = run.Text.Substring(match.Index, match.Length);
                     }
                 }
             }

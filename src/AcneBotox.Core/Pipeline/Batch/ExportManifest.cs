@@ -53,7 +53,7 @@ public sealed class ExportManifest
     public IReadOnlyDictionary<string, ManifestEntry> Entries => _loaded;
 
     /// <summary>
-    /// After <see cref="Merge"/> (or <see cref="Save"/>): the entries the file holds, once written, for sources that were not live in this run (exported by
+    /// After <see cref="Merge"/>: the entries the file holds, once written, for sources that were not live in this run (exported by
     /// earlier runs), by id, so the index page can list them without reading the whole file back.
     /// </summary>
     public IReadOnlyDictionary<string, ManifestEntry> OtherSources => _otherSources;
@@ -142,16 +142,8 @@ public sealed class ExportManifest
     public void Forget(string id) => _changes[id] = null;
 
     /// <summary>
-    /// Writes the manifest atomically, unless this run changed nothing in it: <see cref="Merge"/>, then <see cref="WriteMerged"/>.
-    /// </summary>
-    public void Save(IReadOnlySet<string> liveSources)
-    {
-        Merge(liveSources);
-        WriteMerged();
-    }
-
-    /// <summary>
-    /// Works out what the manifest file will hold, and with it <see cref="OtherSources"/>; <see cref="WriteMerged"/> writes it.
+    /// Works out what the manifest file will hold, and with it <see cref="OtherSources"/>; <see cref="WriteMerged"/> writes it
+    /// atomically, unless this run changed nothing in it.
     /// Entries are merged with the file as it is now on disk, so shards sharing an output folder keep each other's
     /// entries (entries that fail the schema are dropped); ids whose source is not in <paramref name="liveSources"/>
     /// are dropped when none of their outputs is left in the folder; every print size of a live source is kept.

@@ -11,6 +11,17 @@ public sealed class BatchIsolationTests : IDisposable
 
     public void Dispose() => _corpus.Dispose();
 
+    // The eight articles, read as plain text and "written" by a writer that fails on a handout whose title contains failOn.
+    private (Toolchain Toolchain, ExportOptions Options, List<BatchItem> Items) FakeWriterBatch(string failOn)
+    {
+        var toolchain = new Toolchain();
+        toolchain.Readers.Add(new PlainTextReader());
+        toolchain.Writers.Add(new FaultyWriter(failOn));
+        var options = new ExportOptions(_corpus.Output, ["fake"], new HandoutSettings());
+        var items = Enumerable.Range(1, 8).Select(i => BatchItem.Create(_corpus.Article(i), _corpus.Content)).ToList();
+        return (toolchain, options, items);
+    }
+
     private sealed class CountingObserver : IBatchObserver
     {
         public int Total { get; private set; }
@@ -25,11 +36,7 @@ public sealed class BatchIsolationTests : IDisposable
     [Fact]
     public void A_crashing_document_fails_alone_and_the_rest_are_exported()
     {
-        var toolchain = new Toolchain();
-        toolchain.Readers.Add(new PlainTextReader());
-        toolchain.Writers.Add(new FaultyWriter("(handout 5)"));
-        var options = new ExportOptions(_corpus.Output, ["fake"], new HandoutSettings());
-        var items = Enumerable.Range(1, 8).Select(i => BatchItem.Create(_corpus.Article(i), _corpus.Content)).ToList();
+        var (toolchain, options, items) = FakeWriterBatch("(handout 5)");
         var observer = new CountingObserver();
 
         var outcome = new BatchRunner(toolchain, options, new BatchSettings(Jobs: 3)).Run(items, observer);
@@ -52,11 +59,7 @@ public sealed class BatchIsolationTests : IDisposable
     [Fact]
     public void Results_keep_input_order_whatever_order_the_jobs_finish_in()
     {
-        var toolchain = new Toolchain();
-        toolchain.Readers.Add(new PlainTextReader());
-        toolchain.Writers.Add(new FaultyWriter("never"));
-        var options = new ExportOptions(_corpus.Output, ["fake"], new HandoutSettings());
-        var items = Enumerable.Range(1, 8).Select(i => BatchItem.Create(_corpus.Article(i), _corpus.Content)).ToList();
+        var (toolchain, options, items) = FakeWriterBatch("never");
 
         var outcome = new BatchRunner(toolchain, options, new BatchSettings(Jobs: 4)).Run(items, new CountingObserver());
 
@@ -69,11 +72,7 @@ public sealed class BatchIsolationTests : IDisposable
     [InlineData(16)]
     public void Each_document_is_exported_once_however_many_jobs_share_them(int jobs)
     {
-        var toolchain = new Toolchain();
-        toolchain.Readers.Add(new PlainTextReader());
-        toolchain.Writers.Add(new FaultyWriter("never"));
-        var options = new ExportOptions(_corpus.Output, ["fake"], new HandoutSettings());
-        var items = Enumerable.Range(1, 8).Select(i => BatchItem.Create(_corpus.Article(i), _corpus.Content)).ToList();
+        var (toolchain, options, items) = FakeWriterBatch("never");
         var observer = new RecordingObserver();
 
         var outcome = new BatchRunner(toolchain, options, new BatchSettings(Jobs: jobs, Force: true)).Run(items, observer);
@@ -86,11 +85,7 @@ public sealed class BatchIsolationTests : IDisposable
     [Fact]
     public void Closing_work_that_fails_propagates_and_the_cache_file_is_still_written_whole()
     {
-        var toolchain = new Toolchain();
-        toolchain.Readers.Add(new PlainTextReader());
-        toolchain.Writers.Add(new FaultyWriter("never"));
-        var options = new ExportOptions(_corpus.Output, ["fake"], new HandoutSettings());
-        var items = Enumerable.Range(1, 8).Select(i => BatchItem.Create(_corpus.Article(i), _corpus.Content)).ToList();
+        var (toolchain, options, items) = FakeWriterBatch("never");
         BatchOutcome? seen = null;
 
         var failure = Assert.Throws<IOException>(() => new BatchRunner(toolchain, options, new BatchSettings(Jobs: 2)).Run(items, new CountingObserver(),

@@ -10,23 +10,26 @@ namespace AcneBotox.Core.Pipeline.Batch;
 internal static class DiagnosticCodec
 {
     /// <summary>The list as bytes.</summary>
-    public static byte[] Encode(IReadOnlyList<Diagnostic> diagnostics)
+    public static byte[] Encode(IReadOnlyList<Diagnostic> diagnostics) => Written(writer =>
+    {
+        writer.Write(diagnostics.Count);
+        foreach (var d in diagnostics)
+        {
+            writer.Write((int)d.Severity);
+            WriteText(writer, d.Rule);
+            WriteText(writer, d.Message);
+            WriteOptional(writer, d.Path);
+            writer.Write(d.Line.HasValue);
+            if (d.Line is { } line) writer.Write(line);
+            WriteOptional(writer, d.Suggestion);
+        }
+    });
+
+    /// <summary>The bytes <paramref name="write"/> writes: one spill record.</summary>
+    internal static byte[] Written(Action<BinaryWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(diagnostics.Count);
-            foreach (var d in diagnostics)
-            {
-                writer.Write((int)d.Severity);
-                WriteText(writer, d.Rule);
-                WriteText(writer, d.Message);
-                WriteOptional(writer, d.Path);
-                writer.Write(d.Line.HasValue);
-                if (d.Line is { } line) writer.Write(line);
-                WriteOptional(writer, d.Suggestion);
-            }
-        }
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) write(writer);
         return buffer.ToArray();
     }
 
@@ -69,6 +72,8 @@ internal static class DiagnosticCodec
         var length = reader.ReadInt32();
         if (length < 0 || length > (reader.BaseStream.Length - reader.BaseStream.Position) / sizeof(char))
             throw new InvalidDataException("a spilled text is longer than what is left of its record");
+        // Read from the stream under the reader: over a MemoryStream a BinaryReader takes exactly the bytes each of its
+        // reads asks for, so the two stay in step.
         return string.Create(length, reader.BaseStream, static (chars, stream) => stream.ReadExactly(MemoryMarshal.AsBytes(chars)));
     }
 }

@@ -14,7 +14,7 @@ internal static class SummaryCodec
     public static byte[]? Encode(DocumentResult result)
     {
         if (result.Failure is not null || !Spilled(result.Diagnostics)) return null;
-        return Encode(writer =>
+        return DiagnosticCodec.Written(writer =>
         {
             DiagnosticCodec.WriteText(writer, result.Source);
             DiagnosticCodec.WriteOptional(writer, result.Sha256);
@@ -45,7 +45,7 @@ internal static class SummaryCodec
     public static byte[]? Encode(ManifestEntry entry)
     {
         if (!Spilled(entry.Diagnostics)) return null;
-        return Encode(writer =>
+        return DiagnosticCodec.Written(writer =>
         {
             DiagnosticCodec.WriteText(writer, entry.Key);
             DiagnosticCodec.WriteText(writer, entry.Sha256);
@@ -70,13 +70,6 @@ internal static class SummaryCodec
 
     // An empty list needs no spill; any other must already be in it.
     private static bool Spilled(IReadOnlyList<Diagnostic> diagnostics) => diagnostics is SpilledDiagnostics || diagnostics.Count == 0;
-
-    private static byte[] Encode(Action<BinaryWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) write(writer);
-        return buffer.ToArray();
-    }
 
     private static void WriteOutputs(BinaryWriter writer, IReadOnlyList<OutputFile> outputs)
     {

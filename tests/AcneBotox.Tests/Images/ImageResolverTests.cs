@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.Resources;
 using AcneBotox.Core.Resources.Decoding;
@@ -91,16 +93,27 @@ public sealed class ImageResolverTests : IDisposable
         _workspace.Add("pics/photo.png", good);
 
         using var stop = new CancellationTokenSource();
-        var swapper = new Thread(() => Swap(image, stop.Token)) { IsBackground = true };
+        var rounds = new StrongBox<int>();
+        var swapper = new Thread(() => Swap(image, rounds, stop.Token)) { IsBackground = true };
         swapper.Start();
         var loaded = 0;
+        var refused = 0;
+        // Run at least 3,000 loads, and on until both outcomes were seen while the swapper kept going: on a busy
+        // machine the swapper can sit descheduled in one state for a whole burst of loads (CI once saw 3,000
+        // refusals in 127 ms), which proves nothing. The time limit only ends a run that can never show both.
+        var clock = Stopwatch.StartNew();
         try
         {
-            for (var i = 0; i < 3000; i++)
+            for (var i = 0; (i < 3000 || loaded == 0 || refused == 0 || Volatile.Read(ref rounds.Value) < 10) && clock.Elapsed < TimeSpan.FromSeconds(60); i++)
             {
                 // A new resolver each time: nothing is cached, every load opens the file again.
                 var result = new ContentRootResources(_workspace.Content).LoadImage("pics/photo.png", _workspace.Document, 1, new DiagnosticBag());
-                if (result is null) continue;
+                if (result is null)
+                {
+                    refused++;
+                    Thread.Yield();
+                    continue;
+                }
                 loaded++;
                 Assert.False(result.Bytes.Span.IndexOf(System.Text.Encoding.ASCII.GetBytes(BadInputWorkspace.SecretMarker)) >= 0,
                     $"load {i} embedded the file from outside the content root");
@@ -112,12 +125,13 @@ public sealed class ImageResolverTests : IDisposable
             stop.Cancel();
             swapper.Join();
         }
-        Assert.True(loaded > 0, "the real image was never loaded, so the race was not exercised");
+        Assert.True(loaded > 0, $"the real image was never loaded in {clock.Elapsed.TotalSeconds:0} s, so the race was not exercised");
+        Assert.True(refused > 0, $"no load was refused in {clock.Elapsed.TotalSeconds:0} s, so the swapper never raced the loads");
     }
 
     // Flips the image between the real file and a link leading out, and its folder between a real folder and
     // a link to the outside folder (which holds a photo.png of its own), each by an atomic rename, as fast as it can.
-    private void Swap(string image, CancellationToken stop)
+    private void Swap(string image, StrongBox<int> rounds, CancellationToken stop)
     {
         var folder = Path.GetDirectoryName(image)!;
         var stash = Path.Combine(_workspace.Content, "pics-stash");
@@ -126,6 +140,7 @@ public sealed class ImageResolverTests : IDisposable
         File.Copy(Path.Combine(_workspace.Outside, "secret.png"), Path.Combine(_workspace.Outside, "photo.png"), overwrite: true);
         for (var n = 0; !stop.IsCancellationRequested; n++)
         {
+            Interlocked.Increment(ref rounds.Value);
             try
             {
                 if (n % 2 == 0)

@@ -25,8 +25,8 @@ public sealed record RunVerdict(int Failed, int Errors, int Warnings, int Accept
         foreach (var (isFailed, fresh) in documents)
         {
             if (isFailed) failed++;
-            else errors += fresh.Count(d => d.Severity == Severity.Error);
-            warnings += fresh.Count(d => d.Severity == Severity.Warning);
+            else errors += fresh.CountOf(Severity.Error);
+            warnings += fresh.CountOf(Severity.Warning);
         }
         return new RunVerdict(failed, errors, warnings, accepted, failOn);
     }

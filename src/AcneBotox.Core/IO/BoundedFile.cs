@@ -58,6 +58,21 @@ public static class BoundedFile
     }
 
     /// <summary>
+    /// Opens <paramref name="path"/> with the same guards as <see cref="Read"/>, for a reader that takes it in pieces
+    /// instead of holding it whole: the handle of a regular file of at most <paramref name="maxBytes"/> bytes and its
+    /// length (the caller reads no further and disposes the handle), or the refusal. I/O errors propagate as for <see cref="Read"/>.
+    /// </summary>
+    internal static (SafeFileHandle? Handle, long Length, BoundedReadResult? Refusal) OpenForPieces(string path, long maxBytes, bool followLinks = true) =>
+        Open(path, maxBytes, followLinks);
+
+    /// <summary>Whether a file read to its recorded <paramref name="length"/> goes on (a device, or a file still being written).</summary>
+    internal static bool GoesOnPast(SafeFileHandle handle, long length)
+    {
+        Span<byte> probe = stackalloc byte[1];
+        return RandomAccess.Read(handle, probe, length) > 0;
+    }
+
+    /// <summary>
     /// What <paramref name="path"/> names, without opening it (links followed unless <paramref name="followLinks"/>
     /// is false); <see cref="FileKind.Unknown"/> where the system cannot say. Throws like <see cref="Read"/> on I/O errors.
     /// </summary>
@@ -154,8 +169,7 @@ public static class BoundedFile
         var bytes = new byte[length];
         if (FillFrom(handle, bytes) is { } shrank) return shrank;
         // A device reports length 0 and keeps giving bytes; a regular file ends where its length says.
-        Span<byte> probe = stackalloc byte[1];
-        if (RandomAccess.Read(handle, probe, length) > 0)
+        if (GoesOnPast(handle, length))
             return BoundedReadResult.Refused("it is not a regular file (a device, or a file still being written)");
         return BoundedReadResult.Read(bytes);
     }

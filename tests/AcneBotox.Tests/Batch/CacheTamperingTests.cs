@@ -90,6 +90,39 @@ public sealed class CacheTamperingTests : IDisposable
         Assert.All(ExportAndRead().Statuses.Values, s => Assert.Equal("skipped", s));
     }
 
+    [Fact]
+    public void Bytes_that_are_not_utf8_in_an_entry_mean_export_that_document_again_and_in_a_name_a_full_rebuild()
+    {
+        ExportAndRead();
+        var cache = File.ReadAllBytes(CachePath);
+        var entry = IndexOf(cache, "\"article-002.txt\"");
+        // 0xC3 0x28 is no UTF-8 sequence; put in place of the first two hex digits of that entry's key.
+        var key = IndexOf(cache, "\"key\": \"", entry) + "\"key\": \"".Length;
+        var damaged = (byte[])cache.Clone();
+        (damaged[key], damaged[key + 1]) = ((byte)0xC3, (byte)0x28);
+        File.WriteAllBytes(CachePath, damaged);
+
+        var (statuses, stderr) = ExportAndRead();
+
+        Assert.Equal(("skipped", "ok", "skipped"), (statuses["article-001.txt"], statuses["article-002.txt"], statuses["article-003.txt"]));
+        Assert.Contains("the cache entry for 'article-002.txt' is ignored: it holds text that is not valid UTF-8", stderr, StringComparison.Ordinal);
+
+        damaged = File.ReadAllBytes(CachePath);
+        var name = IndexOf(damaged, "\"article-003.txt\"") + 1;
+        damaged[name] = 0xC3;
+        File.WriteAllBytes(CachePath, damaged);
+        (statuses, stderr) = ExportAndRead();
+        Assert.All(statuses.Values, s => Assert.Equal("ok", s));
+        Assert.Contains("the export cache is ignored: it is not valid JSON", stderr, StringComparison.Ordinal);
+    }
+
+    private static int IndexOf(byte[] bytes, string text, int from = 0)
+    {
+        var at = bytes.AsSpan(from).IndexOf(System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.True(at >= 0, $"'{text}' is not in the cache file");
+        return from + at;
+    }
+
     [Theory]
     [InlineData("[]", "not a JSON object")]
     [InlineData("{\"format\": \"1\", \"entries\": {}}", "'format' is not 1")]

@@ -50,8 +50,8 @@ public static class BatchReport
         json.WriteNumber("ok", results.Count(r => r.Status == DocumentStatus.Ok));
         json.WriteNumber("failed", results.Count(r => r.Status == DocumentStatus.Failed));
         json.WriteNumber("skipped", results.Count(r => r.Status == DocumentStatus.Skipped));
-        json.WriteNumber("warnings", results.Sum(r => r.Diagnostics.Count(d => d.Severity == Severity.Warning)));
-        json.WriteNumber("errors", results.Sum(r => r.Diagnostics.Count(d => d.Severity == Severity.Error)));
+        json.WriteNumber("warnings", results.Sum(r => r.Diagnostics.CountOf(Severity.Warning)));
+        json.WriteNumber("errors", results.Sum(r => r.Diagnostics.CountOf(Severity.Error)));
         json.WriteNumber("outputs", results.Sum(r => r.Outputs.Count));
         json.WriteNumber("elapsedMs", (long)outcome.Elapsed.TotalMilliseconds);
         json.WriteEndObject();

@@ -37,12 +37,13 @@ public sealed class BatchRunner(Toolchain toolchain, ExportOptions options, Batc
         Directory.CreateDirectory(options.OutputDirectory);
         var cleaned = AtomicFile.CleanStaleTemporaries(options.OutputDirectory);
         var fingerprint = RunFingerprint.Create(toolchain, options);
-        var manifest = ExportManifest.Load(options.OutputDirectory);
+        var spill = BatchSpill.Create();
+        var manifest = ExportManifest.Load(options.OutputDirectory, spill);
+        StageTrace.Mark("cache manifest read");
         // Language versions link to each other, so the whole corpus is looked at before any handout is written.
         var translations = TranslationIndex.Build([.. items.Select(i => i.SourcePath)],
             new DocumentExporter(toolchain, options).ReadMetadata, options.Settings.Language);
         var exporter = new DocumentExporter(toolchain, options with { Translations = translations });
-        var spill = BatchSpill.Create();
 
         var mine = items.Where(i => settings.Shard?.Contains(i.RelativePath) ?? true).ToList();
         var collisions = FindOutputCollisions(mine);

@@ -45,7 +45,9 @@ internal sealed class BatchSpill
         if (diagnostics.Count == 0 || diagnostics is SpilledDiagnostics) return diagnostics;
         var bytes = DiagnosticCodec.Encode(diagnostics);
         // A full temporary folder costs memory, not the document.
-        return Write(bytes) is { } offset ? new SpilledDiagnostics(this, offset, bytes.Length, diagnostics.Count) : diagnostics;
+        return Write(bytes) is { } offset
+            ? new SpilledDiagnostics(this, offset, bytes.Length, diagnostics.Count, diagnostics.CountOf(Severity.Error), diagnostics.CountOf(Severity.Warning))
+            : diagnostics;
     }
 
     /// <summary>

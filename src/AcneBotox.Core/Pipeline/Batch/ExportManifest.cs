@@ -25,13 +25,16 @@ public sealed class ExportManifest
     private readonly ConcurrentDictionary<string, Func<ManifestEntry>?> _changes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _ignored = new(StringComparer.Ordinal);
     private readonly string? _fileProblem;
+    // Where loaded entries keep their diagnostics (a batch's spill), so that memory holds only their summaries.
+    private readonly Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? _keep;
     private IReadOnlyDictionary<string, ManifestEntry> _otherSources = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
     // What the file will hold, between Merge and WriteMerged; null when there is nothing to write.
     private SortedDictionary<string, Func<ManifestEntry>>? _merged;
 
-    private ExportManifest(string outputDirectory, ManifestContents contents)
+    private ExportManifest(string outputDirectory, ManifestContents contents, Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep)
     {
         _outputDirectory = outputDirectory;
+        _keep = keep;
         _loaded = contents.Entries;
         _fileProblem = contents.FileProblem;
         foreach (var (id, why) in contents.Invalid) _ignored[id] = why;
@@ -62,8 +65,16 @@ public sealed class ExportManifest
     public string Path => System.IO.Path.Combine(_outputDirectory, FileName);
 
     /// <summary>Loads the manifest of <paramref name="outputDirectory"/>; a missing one is an empty cache, an unusable one an empty cache with a warning.</summary>
-    public static ExportManifest Load(string outputDirectory) =>
-        new(outputDirectory, ManifestReader.Read(System.IO.Path.Combine(outputDirectory, FileName)));
+    public static ExportManifest Load(string outputDirectory) => Load(outputDirectory, keep: null);
+
+    /// <summary>
+    /// Loads the manifest of <paramref name="outputDirectory"/> with each entry's diagnostics kept in <paramref name="spill"/>,
+    /// not in memory: the diagnostics are most of the file, which grows with the batch (22 MB at 3,000 documents).
+    /// </summary>
+    internal static ExportManifest Load(string outputDirectory, BatchSpill spill) => Load(outputDirectory, spill.Keep);
+
+    private static ExportManifest Load(string outputDirectory, Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep) =>
+        new(outputDirectory, ManifestReader.Read(System.IO.Path.Combine(outputDirectory, FileName), keep), keep);
 
     /// <summary>
     /// Warnings about what was ignored: the whole file, or entries of documents in <paramref name="ids"/>
@@ -161,7 +172,7 @@ public sealed class ExportManifest
             _merged = null;
             return;
         }
-        var onDisk = ManifestReader.Read(Path).Entries;
+        var onDisk = ManifestReader.Read(Path, _keep).Entries;
         var entries = new SortedDictionary<string, Func<ManifestEntry>>(StringComparer.Ordinal);
         foreach (var (id, entry) in onDisk) entries[id] = () => entry;
         foreach (var (id, entry) in _changes)

@@ -57,7 +57,7 @@ public static class IndexPage
             var name = Path.GetFileName(source.Key);
             entries.Add(new IndexPageEntry(string.IsNullOrWhiteSpace(known.Title) ? name : known.Title, name, DocumentStatus.Skipped, links,
                 known.Outputs.FirstOrDefault(o => o.Format == "pdf" && o.Pages is not null)?.Pages, known.ReadingGrade,
-                known.Diagnostics.Count(d => d.Severity == Severity.Warning), known.Diagnostics.Count(d => d.Severity == Severity.Error))
+                known.Diagnostics.CountOf(Severity.Warning), known.Diagnostics.CountOf(Severity.Error))
             { InThisRun = false });
         }
         return entries;
@@ -185,8 +185,8 @@ public static class IndexPage
             Links(result.Source, written, options),
             written.FirstOrDefault(o => o.Format == "pdf" && o.Pages is not null)?.Pages,
             result.ReadingGrade,
-            result.Diagnostics.Count(d => d.Severity == Severity.Warning),
-            result.Diagnostics.Count(d => d.Severity == Severity.Error),
+            result.Diagnostics.CountOf(Severity.Warning),
+            result.Diagnostics.CountOf(Severity.Error),
             me?.Language,
             me is null ? null : translations.GroupOf(result.Source));
     }

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using AcneBotox.Core.Diagnostics;
 using AcneBotox.Core.IO;
+using Microsoft.Win32.SafeHandles;
 
 namespace AcneBotox.Core.Pipeline.Batch;
 
 /// <summary>
-/// Reads the cache file as untrusted input: through the bounded reader (a pipe or device there is refused,
-/// never waited on), and every entry checked against the schema, field by field. An entry that fails any
+/// Reads the cache file as untrusted input: opened with the bounded reader's guards (a pipe or device there is refused,
+/// never waited on), walked a piece at a time (<see cref="ManifestWindow"/>), and every entry checked against the
+/// schema, field by field. An entry that fails any
 /// check is left out with the reason, so its document is simply rebuilt; nothing in the file can crash a run.
 /// </summary>
 internal static class ManifestReader
@@ -19,12 +21,19 @@ internal static class ManifestReader
     public const int CurrentFormat = 1;
 
     /// <summary>The valid entries of the cache file at <paramref name="path"/>, why the others were left out, and any whole-file problem.</summary>
-    public static ManifestContents Read(string path)
+    /// <param name="path">The cache file.</param>
+    /// <param name="keep">
+    /// Where each valid entry's diagnostics go, e.g. a batch's spill, so that the entries held in memory are summaries
+    /// (the diagnostics are most of the file); null keeps them in memory.
+    /// </param>
+    public static ManifestContents Read(string path, Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep = null)
     {
-        BoundedReadResult read;
+        SafeFileHandle? handle;
+        long length;
+        BoundedReadResult? refusal;
         try
         {
-            read = BoundedFile.Read(path, MaxBytes, followLinks: false);
+            (handle, length, refusal) = BoundedFile.OpenForPieces(path, MaxBytes, followLinks: false);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -34,45 +43,150 @@ internal static class ManifestReader
         {
             return ManifestContents.Unusable($"it could not be read ({e.Message})");
         }
-        if (read.Bytes is null) return ManifestContents.Unusable($"it was not read: {read.Refusal}");
-        try
-        {
-            using var json = JsonDocument.Parse(read.Bytes, new JsonDocumentOptions { MaxDepth = 16 });
-            return ReadRoot(json.RootElement);
-        }
-        catch (JsonException e)
-        {
-            return ManifestContents.Unusable($"it is not valid JSON ({e.Message})");
-        }
-    }
-
-    private static ManifestContents ReadRoot(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object) return ManifestContents.Unusable("it is not a JSON object");
-        if (!root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.Number
-            || !format.TryGetInt32(out var version) || version != CurrentFormat)
-            return ManifestContents.Unusable($"its 'format' is not {CurrentFormat}");
-        if (!root.TryGetProperty("entries", out var entries) || entries.ValueKind != JsonValueKind.Object)
-            return ManifestContents.Unusable("it has no 'entries' object");
-        var valid = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        var invalid = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in entries.EnumerateObject())
+        if (handle is null) return ManifestContents.Unusable($"it was not read: {refusal!.Refusal}");
+        using (handle)
         {
             try
             {
-                valid[property.Name] = Entry(property.Value);
-                invalid.Remove(property.Name);
+                var contents = new Walk(keep).Run(new ManifestWindow(handle, length));
+                return contents.FileProblem is null && BoundedFile.GoesOnPast(handle, length)
+                    ? ManifestContents.Unusable("it was not read: it is not a regular file (a device, or a file still being written)")
+                    : contents;
+            }
+            catch (JsonException e)
+            {
+                return ManifestContents.Unusable($"it is not valid JSON ({e.Message})");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return ManifestContents.Unusable($"it could not be read ({e.Message})");
+            }
+        }
+    }
+
+    // The file's outer object, one piece at a time: 'format' must be 1 and 'entries' an object, whose entries are
+    // each parsed and checked on their own (later ones of the same id win, as when the file was parsed whole).
+    private sealed class Walk(Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep)
+    {
+        private enum Place { BeforeRoot, InRoot, InEntries, AfterRoot }
+
+        private readonly Dictionary<string, ManifestEntry> _valid = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, string> _invalid = new(StringComparer.Ordinal);
+        private Place _place;
+        private bool _formatSeen;
+        private bool _entriesSeen;
+        private string? _problem;
+
+        public ManifestContents Run(ManifestWindow window)
+        {
+            window.Walk(Take);
+            if (_problem is not null) return ManifestContents.Unusable(_problem);
+            if (!_formatSeen) return ManifestContents.Unusable($"its 'format' is not {CurrentFormat}");
+            if (!_entriesSeen) return ManifestContents.Unusable("it has no 'entries' object");
+            return new ManifestContents(_valid, _invalid, null);
+        }
+
+        // Each piece is looked at on a copy of the reader first; the reader moves past it only once all of it is in the window.
+        private bool Take(ref Utf8JsonReader reader, bool atEnd)
+        {
+            while (true)
+            {
+                var probe = reader;
+                switch (_place)
+                {
+                    case Place.BeforeRoot:
+                        if (!probe.Read()) return false;
+                        if (probe.TokenType != JsonTokenType.StartObject)
+                        {
+                            _problem = "it is not a JSON object";
+                            return true;
+                        }
+                        _place = Place.InRoot;
+                        break;
+                    case Place.InRoot:
+                        if (!probe.Read()) return false;
+                        if (probe.TokenType == JsonTokenType.EndObject)
+                        {
+                            _place = Place.AfterRoot;
+                            break;
+                        }
+                        var name = NameOf(probe);
+                        if (!probe.Read()) return false;
+                        if (name == "entries" && probe.TokenType == JsonTokenType.StartObject)
+                        {
+                            (_entriesSeen, _place) = (true, Place.InEntries);
+                            break;
+                        }
+                        if (!probe.TrySkip()) return false;
+                        if (name == "entries") _entriesSeen = false;
+                        if (name == "format")
+                        {
+                            _formatSeen = probe.TokenType == JsonTokenType.Number && probe.TryGetInt32(out var version) && version == CurrentFormat;
+                            if (!_formatSeen)
+                            {
+                                _problem = $"its 'format' is not {CurrentFormat}";
+                                return true;
+                            }
+                        }
+                        break;
+                    case Place.InEntries:
+                        if (!probe.Read()) return false;
+                        if (probe.TokenType == JsonTokenType.EndObject)
+                        {
+                            _place = Place.InRoot;
+                            break;
+                        }
+                        var id = NameOf(probe);
+                        var value = probe;
+                        if (!probe.Read() || !probe.TrySkip()) return false;
+                        // All of the entry is in the window: parse it alone, and let it go.
+                        value.Read();
+                        using (var entry = JsonDocument.ParseValue(ref value)) Add(id, entry.RootElement);
+                        break;
+                    case Place.AfterRoot:
+                        // Past the outer object only white space may follow; the reader throws on anything else.
+                        if (probe.Read()) throw new JsonException("there is more after the end of the outer object");
+                        reader = probe;
+                        return atEnd;
+                }
+                reader = probe;
+            }
+        }
+
+        private void Add(string id, JsonElement value)
+        {
+            try
+            {
+                _valid[id] = Entry(value, keep);
+                _invalid.Remove(id);
             }
             catch (InvalidEntryException e)
             {
-                valid.Remove(property.Name);
-                invalid[property.Name] = e.Message;
+                _valid.Remove(id);
+                _invalid[id] = e.Message;
+            }
+            catch (InvalidOperationException)
+            {
+                // The reader checks the UTF-8 of a text only when it is asked for it.
+                _valid.Remove(id);
+                _invalid[id] = "it holds text that is not valid UTF-8";
             }
         }
-        return new ManifestContents(valid, invalid, null);
+
+        private static string NameOf(Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw new JsonException("a name in it is not valid UTF-8");
+            }
+        }
     }
 
-    private static ManifestEntry Entry(JsonElement entry)
+    private static ManifestEntry Entry(JsonElement entry, Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep)
     {
         Expect(entry, JsonValueKind.Object, "the entry");
         var outputs = Array(entry, "outputs").Select(Output).ToList();
@@ -81,7 +195,7 @@ internal static class ManifestReader
         double? grade = Optional(entry, "readingGrade") is { } g
             ? (g.ValueKind == JsonValueKind.Number && g.TryGetDouble(out var value) && double.IsFinite(value) ? value : throw new InvalidEntryException("'readingGrade' is not a number"))
             : null;
-        return new ManifestEntry(Hex(entry, "key"), Hex(entry, "sha256"), outputs, diagnostics, OptionalText(entry, "title"), grade);
+        return new ManifestEntry(Hex(entry, "key"), Hex(entry, "sha256"), outputs, keep?.Invoke(diagnostics) ?? diagnostics, OptionalText(entry, "title"), grade);
     }
 
     private static OutputFile Output(JsonElement output)

@@ -3,8 +3,12 @@ using AcneBotox.Core.Diagnostics;
 
 namespace AcneBotox.Core.Pipeline.Batch;
 
-/// <summary>A finished document's diagnostics, held in a <see cref="BatchSpill"/> and read back when enumerated.</summary>
-internal sealed class SpilledDiagnostics(BatchSpill spill, long offset, int length, int count) : IReadOnlyList<Diagnostic>
+/// <summary>
+/// A finished document's diagnostics, held in a <see cref="BatchSpill"/> and read back when enumerated; their counts
+/// by severity are kept with the reference, so counting reads nothing back.
+/// </summary>
+internal sealed class SpilledDiagnostics(BatchSpill spill, long offset, int length, int count, int errors, int warnings)
+    : IReadOnlyList<Diagnostic>, ICountedBySeverity
 {
     /// <summary>Where the list is in the spill.</summary>
     public long Offset => offset;
@@ -17,6 +21,14 @@ internal sealed class SpilledDiagnostics(BatchSpill spill, long offset, int leng
 
     /// <inheritdoc />
     public int Count => count;
+
+    /// <inheritdoc />
+    public int CountOf(Severity severity) => severity switch
+    {
+        Severity.Error => errors,
+        Severity.Warning => warnings,
+        _ => count - errors - warnings,
+    };
 
     /// <inheritdoc />
     public Diagnostic this[int index] => spill.Read(offset, length)[index];

@@ -107,6 +107,8 @@ internal static class SummaryCodec
             writer.Write(spilled.Count);
             writer.Write(spilled.Offset);
             writer.Write(spilled.Length);
+            writer.Write(spilled.CountOf(Severity.Error));
+            writer.Write(spilled.CountOf(Severity.Warning));
         }
         else
         {
@@ -118,7 +120,7 @@ internal static class SummaryCodec
     {
         var count = reader.ReadInt32();
         if (count == 0) return Array.Empty<Diagnostic>();
-        return new SpilledDiagnostics(spill, reader.ReadInt64(), reader.ReadInt32(), count);
+        return new SpilledDiagnostics(spill, reader.ReadInt64(), reader.ReadInt32(), count, errors: reader.ReadInt32(), warnings: reader.ReadInt32());
     }
 
     private static void WriteOptional(BinaryWriter writer, double? value)

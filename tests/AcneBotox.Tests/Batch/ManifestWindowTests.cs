@@ -7,7 +7,7 @@ namespace AcneBotox.Tests.Batch;
 
 /// <summary>
 /// The cache file is read a piece at a time, through a window of 64 KB that grows only for a piece larger than
-/// itself, with each entry's diagnostics kept where the caller says (a batch's spill): what comes back is what the
+/// itself, with each entry kept where the caller says (a batch's spill) and made when asked for: what comes back is what the
 /// whole-file parse gave, entry for entry, and a broken file is refused for the same reasons.
 /// </summary>
 public sealed class ManifestWindowTests : IDisposable
@@ -31,7 +31,7 @@ public sealed class ManifestWindowTests : IDisposable
     }
 
     [Fact]
-    public void A_file_many_windows_long_with_an_entry_larger_than_the_window_reads_back_entry_for_entry_into_the_spill()
+    public void A_file_many_windows_long_with_an_entry_larger_than_the_window_reads_back_entry_for_entry_from_the_spill()
     {
         var entries = new SortedDictionary<string, ManifestEntry>(StringComparer.Ordinal);
         for (var i = 0; i < 600; i++) entries[$"article-{i:0000}.txt"] = Entry(i, messageLength: 40 + i % 97);
@@ -41,7 +41,7 @@ public sealed class ManifestWindowTests : IDisposable
         Assert.True(new FileInfo(_path).Length > 4 * 64 * 1024, "the file fits in a few windows, so sliding is not exercised");
 
         var spill = BatchSpill.Create();
-        var read = ManifestReader.Read(_path, spill.Keep);
+        var read = ManifestReader.Read(_path, spill);
 
         Assert.Null(read.FileProblem);
         Assert.Empty(read.Invalid);
@@ -49,6 +49,8 @@ public sealed class ManifestWindowTests : IDisposable
         foreach (var (id, entry) in entries)
         {
             var back = read.Entries[id];
+            // Made from the spill each time it is asked for: memory holds where it is, not the entry.
+            Assert.NotSame(back, read.Entries[id]);
             Assert.IsType<SpilledDiagnostics>(back.Diagnostics);
             Assert.Equal(entry.Diagnostics, back.Diagnostics);
             Assert.Equal(entry.Outputs, back.Outputs);

@@ -25,16 +25,16 @@ public sealed class ExportManifest
     private readonly ConcurrentDictionary<string, Func<ManifestEntry>?> _changes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _ignored = new(StringComparer.Ordinal);
     private readonly string? _fileProblem;
-    // Where loaded entries keep their diagnostics (a batch's spill), so that memory holds only their summaries.
-    private readonly Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? _keep;
+    // Where loaded entries wait (a batch's spill), so that memory holds only their ids and where they are.
+    private readonly BatchSpill? _spill;
     private IReadOnlyDictionary<string, ManifestEntry> _otherSources = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
     // What the file will hold, between Merge and WriteMerged; null when there is nothing to write.
     private SortedDictionary<string, Func<ManifestEntry>>? _merged;
 
-    private ExportManifest(string outputDirectory, ManifestContents contents, Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep)
+    private ExportManifest(string outputDirectory, ManifestContents contents, BatchSpill? spill)
     {
         _outputDirectory = outputDirectory;
-        _keep = keep;
+        _spill = spill;
         _loaded = contents.Entries;
         _fileProblem = contents.FileProblem;
         foreach (var (id, why) in contents.Invalid) _ignored[id] = why;
@@ -65,16 +65,14 @@ public sealed class ExportManifest
     public string Path => System.IO.Path.Combine(_outputDirectory, FileName);
 
     /// <summary>Loads the manifest of <paramref name="outputDirectory"/>; a missing one is an empty cache, an unusable one an empty cache with a warning.</summary>
-    public static ExportManifest Load(string outputDirectory) => Load(outputDirectory, keep: null);
+    public static ExportManifest Load(string outputDirectory) => Load(outputDirectory, spill: null);
 
     /// <summary>
-    /// Loads the manifest of <paramref name="outputDirectory"/> with each entry's diagnostics kept in <paramref name="spill"/>,
-    /// not in memory: the diagnostics are most of the file, which grows with the batch (22 MB at 3,000 documents).
+    /// Loads the manifest of <paramref name="outputDirectory"/> with each entry kept in <paramref name="spill"/> (null: in
+    /// memory) and made again when asked for: the file grows with the batch (22 MB at 3,000 documents).
     /// </summary>
-    internal static ExportManifest Load(string outputDirectory, BatchSpill spill) => Load(outputDirectory, spill.Keep);
-
-    private static ExportManifest Load(string outputDirectory, Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep) =>
-        new(outputDirectory, ManifestReader.Read(System.IO.Path.Combine(outputDirectory, FileName), keep), keep);
+    internal static ExportManifest Load(string outputDirectory, BatchSpill? spill) =>
+        new(outputDirectory, ManifestReader.Read(System.IO.Path.Combine(outputDirectory, FileName), spill), spill);
 
     /// <summary>
     /// Warnings about what was ignored: the whole file, or entries of documents in <paramref name="ids"/>
@@ -166,15 +164,17 @@ public sealed class ExportManifest
         // is already what this would write. Rewriting it anyway (7.7 MB at 1,000 documents, parsed again first)
         // was most of an unchanged rerun's time.
         if (_changes.IsEmpty && _ignored.IsEmpty && _fileProblem is null && File.Exists(Path)
-            && _loaded.All(e => liveSources.Contains(SourceOf(e.Key)) || AnyOutputExists(e.Value)))
+            && _loaded.Keys.All(id => liveSources.Contains(SourceOf(id)) || AnyOutputExists(_loaded[id])))
         {
             _otherSources = OfOtherSources(_loaded, liveSources);
             _merged = null;
             return;
         }
-        var onDisk = ManifestReader.Read(Path, _keep).Entries;
+        var onDisk = ManifestReader.Read(Path, _spill).Entries;
         var entries = new SortedDictionary<string, Func<ManifestEntry>>(StringComparer.Ordinal);
-        foreach (var (id, entry) in onDisk) entries[id] = () => entry;
+        // Each entry stays where the reader put it until the file is written.
+        if (onDisk is ManifestEntries read) foreach (var (id, entry) in read.Readers) entries[id] = entry;
+        else foreach (var (id, entry) in onDisk) entries[id] = () => entry;
         foreach (var (id, entry) in _changes)
         {
             if (entry is null) entries.Remove(id);
@@ -206,8 +206,9 @@ public sealed class ExportManifest
         _merged = null;
     }
 
-    private static Dictionary<string, ManifestEntry> OfOtherSources(IEnumerable<KeyValuePair<string, ManifestEntry>> entries, IReadOnlySet<string> liveSources) =>
-        entries.Where(e => !liveSources.Contains(SourceOf(e.Key))).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+    // Picked by id first: an entry is made (read back from the spill) only when it is kept.
+    private static Dictionary<string, ManifestEntry> OfOtherSources(IReadOnlyDictionary<string, ManifestEntry> entries, IReadOnlySet<string> liveSources) =>
+        entries.Keys.Where(id => !liveSources.Contains(SourceOf(id))).ToDictionary(id => id, id => entries[id], StringComparer.Ordinal);
 
     private bool AnyOutputExists(ManifestEntry entry) => entry.Outputs.Any(o =>
         System.IO.Path.GetFullPath(System.IO.Path.Combine(_outputDirectory, o.Path)) is var full

@@ -22,11 +22,11 @@ internal static class ManifestReader
 
     /// <summary>The valid entries of the cache file at <paramref name="path"/>, why the others were left out, and any whole-file problem.</summary>
     /// <param name="path">The cache file.</param>
-    /// <param name="keep">
-    /// Where each valid entry's diagnostics go, e.g. a batch's spill, so that the entries held in memory are summaries
-    /// (the diagnostics are most of the file); null keeps them in memory.
+    /// <param name="spill">
+    /// Where each valid entry goes, its diagnostics included, so that memory holds only its id and where it is (a rerun
+    /// reads the whole file, about 7 KB a document); null keeps the entries in memory.
     /// </param>
-    public static ManifestContents Read(string path, Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep = null)
+    public static ManifestContents Read(string path, BatchSpill? spill = null)
     {
         SafeFileHandle? handle;
         long length;
@@ -48,7 +48,7 @@ internal static class ManifestReader
         {
             try
             {
-                var contents = new Walk(keep).Run(new ManifestWindow(handle, length));
+                var contents = new Walk(spill).Run(new ManifestWindow(handle, length));
                 return contents.FileProblem is null && BoundedFile.GoesOnPast(handle, length)
                     ? ManifestContents.Unusable("it was not read: it is not a regular file (a device, or a file still being written)")
                     : contents;
@@ -66,11 +66,11 @@ internal static class ManifestReader
 
     // The file's outer object, one piece at a time: 'format' must be 1 and 'entries' an object, whose entries are
     // each parsed and checked on their own (later ones of the same id win, as when the file was parsed whole).
-    private sealed class Walk(Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep)
+    private sealed class Walk(BatchSpill? spill)
     {
         private enum Place { BeforeRoot, InRoot, InEntries, AfterRoot }
 
-        private readonly Dictionary<string, ManifestEntry> _valid = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Func<ManifestEntry>> _valid = new(StringComparer.Ordinal);
         private readonly SortedDictionary<string, string> _invalid = new(StringComparer.Ordinal);
         private Place _place;
         private bool _formatSeen;
@@ -83,7 +83,7 @@ internal static class ManifestReader
             if (_problem is not null) return ManifestContents.Unusable(_problem);
             if (!_formatSeen) return ManifestContents.Unusable($"its 'format' is not {CurrentFormat}");
             if (!_entriesSeen) return ManifestContents.Unusable("it has no 'entries' object");
-            return new ManifestContents(_valid, _invalid, null);
+            return new ManifestContents(new ManifestEntries(_valid), _invalid, null);
         }
 
         // Each piece is looked at on a copy of the reader first; the reader moves past it only once all of it is in the window.
@@ -157,7 +157,9 @@ internal static class ManifestReader
         {
             try
             {
-                _valid[id] = Entry(value, keep);
+                var entry = Entry(value, spill is null ? null : spill.Keep);
+                // An entry that cannot be spilled (the temporary folder is full) is held as it is.
+                _valid[id] = spill?.Keep(entry) ?? (() => entry);
                 _invalid.Remove(id);
             }
             catch (InvalidEntryException e)

@@ -57,14 +57,6 @@ public static class BoundedFile
             return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
     }
 
-    /// <summary>
-    /// Opens <paramref name="path"/> with the same guards as <see cref="Read"/>, for a reader that takes it in pieces
-    /// instead of holding it whole: the handle of a regular file of at most <paramref name="maxBytes"/> bytes and its
-    /// length (the caller reads no further and disposes the handle), or the refusal. I/O errors propagate as for <see cref="Read"/>.
-    /// </summary>
-    internal static (SafeFileHandle? Handle, long Length, BoundedReadResult? Refusal) OpenForPieces(string path, long maxBytes, bool followLinks = true) =>
-        Open(path, maxBytes, followLinks);
-
     /// <summary>Whether a file read to its recorded <paramref name="length"/> goes on (a device, or a file still being written).</summary>
     internal static bool GoesOnPast(SafeFileHandle handle, long length)
     {
@@ -90,7 +82,12 @@ public static class BoundedFile
         _ => "it is not a regular file",
     };
 
-    private static (SafeFileHandle? Handle, long Length, BoundedReadResult? Refusal) Open(string path, long maxBytes, bool followLinks)
+    /// <summary>
+    /// Opens <paramref name="path"/> with the same guards as <see cref="Read"/>, for a reader that takes it in pieces
+    /// instead of holding it whole: the handle of a regular file of at most <paramref name="maxBytes"/> bytes and its
+    /// length (the caller reads no further and disposes the handle), or the refusal. I/O errors propagate as for <see cref="Read"/>.
+    /// </summary>
+    internal static (SafeFileHandle? Handle, long Length, BoundedReadResult? Refusal) Open(string path, long maxBytes, bool followLinks)
     {
         ArgumentNullException.ThrowIfNull(path);
         return LinuxFiles.Available ? OpenChecked(path, maxBytes, followLinks) : OpenGuarded(path, maxBytes, followLinks);

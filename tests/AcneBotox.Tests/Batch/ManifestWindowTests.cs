@@ -24,6 +24,13 @@ public sealed class ManifestWindowTests : IDisposable
          new Diagnostic(Severity.Info, "checks.coverage", "checked", null)],
         $"Title {i}", 7.5);
 
+    private static SortedDictionary<string, ManifestEntry> Entries(int count, Func<int, int> messageLength)
+    {
+        var entries = new SortedDictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++) entries[$"article-{i:0000}.txt"] = Entry(i, messageLength(i));
+        return entries;
+    }
+
     private void Write(SortedDictionary<string, ManifestEntry> entries)
     {
         using var file = File.Create(_path);
@@ -33,8 +40,7 @@ public sealed class ManifestWindowTests : IDisposable
     [Fact]
     public void A_file_many_windows_long_with_an_entry_larger_than_the_window_reads_back_entry_for_entry_from_the_spill()
     {
-        var entries = new SortedDictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        for (var i = 0; i < 600; i++) entries[$"article-{i:0000}.txt"] = Entry(i, messageLength: 40 + i % 97);
+        var entries = Entries(600, i => 40 + i % 97);
         // One message of 150,000 characters: its entry (UTF-8 escaped) is several windows long on its own.
         entries["article-0300.txt"] = Entry(300, messageLength: 150_000);
         Write(entries);
@@ -91,8 +97,7 @@ public sealed class ManifestWindowTests : IDisposable
     [Fact]
     public void A_file_cut_anywhere_inside_is_refused_never_half_read()
     {
-        var entries = new SortedDictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        for (var i = 0; i < 200; i++) entries[$"article-{i:0000}.txt"] = Entry(i, messageLength: 300);
+        var entries = Entries(200, _ => 300);
         Write(entries);
         var whole = File.ReadAllBytes(_path);
         // Cuts at, near and between window boundaries, and inside the first and last entries.
@@ -129,8 +134,7 @@ public sealed class ManifestWindowTests : IDisposable
     [Fact]
     public void A_damaged_file_never_throws_and_a_cut_one_is_refused()
     {
-        var entries = new SortedDictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        for (var i = 0; i < 40; i++) entries[$"article-{i:0000}.txt"] = Entry(i, messageLength: 2_000);
+        var entries = Entries(40, _ => 2_000);
         Write(entries);
         var whole = File.ReadAllBytes(_path);
         byte[] structural = [.. "{}[]\":,\\x"u8, 0xC3];

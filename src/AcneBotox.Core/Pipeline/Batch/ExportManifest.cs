@@ -19,7 +19,7 @@ public sealed class ExportManifest
     private const string Rule = "cache.ignored";
 
     private readonly string _outputDirectory;
-    private readonly IReadOnlyDictionary<string, ManifestEntry> _loaded;
+    private readonly ManifestEntries _loaded;
     // An entry is made when the file is written: a batch's entries may wait in its spill until then. Their output
     // paths are made relative to the folder then too, so a spilled entry costs its reader and nothing more.
     private readonly ConcurrentDictionary<string, Func<ManifestEntry>?> _changes = new(StringComparer.Ordinal);
@@ -173,8 +173,7 @@ public sealed class ExportManifest
         var onDisk = ManifestReader.Read(Path, _spill).Entries;
         var entries = new SortedDictionary<string, Func<ManifestEntry>>(StringComparer.Ordinal);
         // Each entry stays where the reader put it until the file is written.
-        if (onDisk is ManifestEntries read) foreach (var (id, entry) in read.Readers) entries[id] = entry;
-        else foreach (var (id, entry) in onDisk) entries[id] = () => entry;
+        foreach (var (id, entry) in onDisk.Readers) entries[id] = entry;
         foreach (var (id, entry) in _changes)
         {
             if (entry is null) entries.Remove(id);
@@ -207,7 +206,7 @@ public sealed class ExportManifest
     }
 
     // Picked by id first: an entry is made (read back from the spill) only when it is kept.
-    private static Dictionary<string, ManifestEntry> OfOtherSources(IReadOnlyDictionary<string, ManifestEntry> entries, IReadOnlySet<string> liveSources) =>
+    private static Dictionary<string, ManifestEntry> OfOtherSources(ManifestEntries entries, IReadOnlySet<string> liveSources) =>
         entries.Keys.Where(id => !liveSources.Contains(SourceOf(id))).ToDictionary(id => id, id => entries[id], StringComparer.Ordinal);
 
     private bool AnyOutputExists(ManifestEntry entry) => entry.Outputs.Any(o =>

@@ -9,6 +9,9 @@ namespace AcneBotox.Core.Pipeline.Batch;
 /// </summary>
 internal sealed class ManifestEntries(IReadOnlyDictionary<string, Func<ManifestEntry>> readers) : IReadOnlyDictionary<string, ManifestEntry>
 {
+    /// <summary>No entries.</summary>
+    public static ManifestEntries None { get; } = new(new Dictionary<string, Func<ManifestEntry>>());
+
     /// <summary>How to get each entry, by id, without making any.</summary>
     public IReadOnlyDictionary<string, Func<ManifestEntry>> Readers => readers;
 

@@ -33,7 +33,7 @@ internal static class ManifestReader
         BoundedReadResult? refusal;
         try
         {
-            (handle, length, refusal) = BoundedFile.OpenForPieces(path, MaxBytes, followLinks: false);
+            (handle, length, refusal) = BoundedFile.Open(path, MaxBytes, followLinks: false);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
